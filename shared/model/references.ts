@@ -1,0 +1,60 @@
+import type { Workspace } from './schema';
+
+export interface ModelIssue {
+  /** Dotted path into the file, e.g. `workspace.journeys.0.cards.3.stageId`. */
+  path: string;
+  message: string;
+}
+
+/**
+ * Checks what a schema cannot: ids are unique and every reference points at something that exists.
+ * Returns the problems with the path of the bad field.
+ */
+export function checkReferences(ws: Workspace, prefix = 'workspace'): ModelIssue[] {
+  const issues: ModelIssue[] = [];
+  const seen = new Set<string>();
+  const unique = (id: string, path: string) => {
+    if (seen.has(id)) issues.push({ path, message: `duplicate id "${id}"` });
+    seen.add(id);
+  };
+  const mustExist = (ids: Set<string>, id: string | undefined, path: string, what: string) => {
+    if (id !== undefined && !ids.has(id)) issues.push({ path, message: `refers to a ${what} that does not exist ("${id}")` });
+  };
+
+  ws.members.forEach((m, i) => unique(m.id, `${prefix}.members.${i}.id`));
+  ws.personas.forEach((p, i) => unique(p.id, `${prefix}.personas.${i}.id`));
+  ws.theses.forEach((t, i) => unique(t.id, `${prefix}.theses.${i}.id`));
+  ws.segments.forEach((s, i) => unique(s.id, `${prefix}.segments.${i}.id`));
+  ws.journeys.forEach((j, i) => unique(j.id, `${prefix}.journeys.${i}.id`));
+
+  const personaIds = new Set(ws.personas.map((p) => p.id));
+  const thesisIds = new Set(ws.theses.map((t) => t.id));
+  const memberIds = new Set(ws.members.map((m) => m.id));
+
+  ws.theses.forEach((t, i) =>
+    t.personaIds.forEach((id, k) => mustExist(personaIds, id, `${prefix}.theses.${i}.personaIds.${k}`, 'persona')),
+  );
+  ws.journeys.forEach((j, i) => {
+    const at = `${prefix}.journeys.${i}`;
+    mustExist(personaIds, j.personaId, `${at}.personaId`, 'persona');
+    mustExist(thesisIds, j.thesisId, `${at}.thesisId`, 'thesis');
+    const stageIds = new Set<string>();
+    const laneIds = new Set<string>();
+    const cardIds = new Set<string>();
+    j.stages.forEach((s, k) => (unique(s.id, `${at}.stages.${k}.id`), stageIds.add(s.id)));
+    j.lanes.forEach((l, k) => (unique(l.id, `${at}.lanes.${k}.id`), laneIds.add(l.id)));
+    j.cards.forEach((c, k) => {
+      unique(c.id, `${at}.cards.${k}.id`);
+      cardIds.add(c.id);
+      mustExist(stageIds, c.stageId, `${at}.cards.${k}.stageId`, 'stage');
+      mustExist(laneIds, c.laneId, `${at}.cards.${k}.laneId`, 'lane');
+      mustExist(memberIds, c.ownerId, `${at}.cards.${k}.ownerId`, 'team member');
+    });
+    j.connectors.forEach((c, k) => {
+      unique(c.id, `${at}.connectors.${k}.id`);
+      mustExist(cardIds, c.from, `${at}.connectors.${k}.from`, 'card');
+      mustExist(cardIds, c.to, `${at}.connectors.${k}.to`, 'card');
+    });
+  });
+  return issues;
+}
