@@ -168,3 +168,13 @@ export const MENU_ACTIONS = [
   'locale:en',
 ] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
+
+/** What the Electron preload exposes as `window.touchstone` (one named function per channel). */
+export interface Bridge {
+  api: Api;
+  onMenuAction(listener: (action: MenuAction) => void): () => void;
+}
+
+/** The browser host's wire format: POST /api/<channel> with the JSON arguments as the body. */
+export const TOKEN_HEADER = 'x-touchstone-token';
+export type WireResponse = { ok: true; result: unknown } | { ok: false; error: string };
