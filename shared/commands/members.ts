@@ -1,4 +1,4 @@
-import type { Member, TeamFunction } from '../model/schema';
+import type { Card, Member, TeamFunction } from '../model/schema';
 import { defineCommand, updateById } from './command';
 
 export const addMember = defineCommand<{ name: string; function: TeamFunction; id?: string }>(
@@ -20,8 +20,9 @@ export const updateMember = defineCommand<{ id: string; name?: string; function?
   },
 );
 
-function withoutOwner<T extends { ownerId?: string }>({ ownerId: _removed, ...rest }: T): Omit<T, 'ownerId'> {
-  return rest;
+function withoutOwner(card: Card): Card {
+  const { ownerId: _removed, ...rest } = card;
+  return rest as Card;
 }
 
 /** Removing a member also clears them as owner of journey cards, so no reference dangles. */
