@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { renameWorkspace } from '../../shared/commands/workspace';
+import { CommitInput } from '../components/CommitInput';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { SaveStatus } from '../components/SaveStatus';
+import { useDocument } from '../store/document';
+import { navigate, SECTIONS, type Section } from '../store/route';
+import { Overview } from './Overview';
+import { Placeholder } from './Placeholder';
+
+export function WorkspaceView({ section }: { section: Section }) {
+  const { t } = useTranslation();
+  const doc = useDocument((s) => s.doc)!;
+  const canUndo = useDocument((s) => s.history.past.length > 0);
+  const canRedo = useDocument((s) => s.history.future.length > 0);
+  const conflict = useDocument((s) => s.conflictNotice);
+  const { run, undo, redo, dismissConflict } = useDocument.getState();
+
+  return (
+    <div className="workspace">
+      <header className="topbar">
+        <button className="back" onClick={() => navigate({ screen: 'home' })}>
+          ← {t('nav.library')}
+        </button>
+        <CommitInput
+          className="title-input"
+          aria-label={t('workspace.name')}
+          value={doc.workspace.name}
+          onCommit={(name) => run(renameWorkspace, { name })}
+        />
+        <SaveStatus />
+        <div className="row">
+          <button onClick={undo} disabled={!canUndo} title={`${t('edit.undo')} (Ctrl+Z)`}>
+            ↶ {t('edit.undo')}
+          </button>
+          <button onClick={redo} disabled={!canRedo} title={`${t('edit.redo')} (Ctrl+Shift+Z)`}>
+            ↷ {t('edit.redo')}
+          </button>
+        </div>
+        <LanguageSwitcher />
+      </header>
+      {conflict && (
+        <div className="banner warning" role="alert">
+          {t('status.conflict')}
+          <button onClick={dismissConflict}>{t('fileError.dismiss')}</button>
+        </div>
+      )}
+      <div className="workspace-body">
+        <nav className="sidebar" aria-label={t('app.name')}>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s}>
+                <button
+                  className={s === section ? 'active' : ''}
+                  aria-current={s === section ? 'page' : undefined}
+                  onClick={() => navigate({ screen: 'workspace', ref: doc.ref, section: s })}
+                >
+                  {t(`nav.${s}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="content">{section === 'overview' ? <Overview /> : <Placeholder section={section} />}</main>
+      </div>
+    </div>
+  );
+}
