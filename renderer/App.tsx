@@ -5,12 +5,11 @@ import { api, bridge } from './api';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { chooseLocale } from './components/LanguageSwitcher';
 import { applyLocale } from './i18n';
+import { MENU_EVENT } from './menu';
 import { useDocument } from './store/document';
 import { navigate, useRoute } from './store/route';
 import { Home } from './views/Home';
 import { WorkspaceView } from './views/WorkspaceView';
-
-export const MENU_EVENT = 'touchstone-menu';
 
 type Failed = Extract<OpenResult, { ok: false }>;
 

@@ -6,7 +6,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { describeOpenError, formatDateTime } from '../format';
 import { useDocument } from '../store/document';
 import { navigate } from '../store/route';
-import { MENU_EVENT } from '../App';
+import { MENU_EVENT } from '../menu';
 
 type Failed = Extract<OpenResult, { ok: false }>;
 

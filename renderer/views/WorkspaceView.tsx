@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renameWorkspace } from '../../shared/commands/workspace';
 import { CommitInput } from '../components/CommitInput';
@@ -7,6 +8,9 @@ import { useDocument } from '../store/document';
 import { navigate, SECTIONS, type Section } from '../store/route';
 import { Overview } from './Overview';
 import { Placeholder } from './Placeholder';
+import { exportCopy } from '../exportCopy';
+import { MENU_EVENT } from '../menu';
+import { api } from '../api';
 
 export function WorkspaceView({ section }: { section: Section }) {
   const { t } = useTranslation();
@@ -15,6 +19,36 @@ export function WorkspaceView({ section }: { section: Section }) {
   const canRedo = useDocument((s) => s.history.future.length > 0);
   const conflict = useDocument((s) => s.conflictNotice);
   const { run, undo, redo, dismissConflict } = useDocument.getState();
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const exportNow = async () => {
+    try {
+      const path = await exportCopy(useDocument.getState().doc!);
+      if (path) setNotice(t('exportCopy.done', { path }));
+    } catch (e) {
+      setNotice(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  // Electron's File menu: Export a copy, or Save As (export, then keep working in the new file).
+  useEffect(() => {
+    const onMenu = async (e: Event) => {
+      const action = (e as CustomEvent<string>).detail;
+      if (action === 'export') void exportNow();
+      if (action === 'saveAs') {
+        await useDocument.getState().flush();
+        const path = await exportCopy(useDocument.getState().doc!);
+        if (!path) return;
+        const opened = await api['doc.open']({ ref: path });
+        if (opened.ok) {
+          useDocument.getState().load(opened);
+          navigate({ screen: 'workspace', ref: opened.ref, section });
+        }
+      }
+    };
+    window.addEventListener(MENU_EVENT, onMenu);
+    return () => window.removeEventListener(MENU_EVENT, onMenu);
+  });
 
   return (
     <div className="workspace">
@@ -37,8 +71,15 @@ export function WorkspaceView({ section }: { section: Section }) {
             ↷ {t('edit.redo')}
           </button>
         </div>
+        <button onClick={() => void exportNow()}>{t('exportCopy.button')}</button>
         <LanguageSwitcher />
       </header>
+      {notice && (
+        <div className="banner info" role="status">
+          {notice}
+          <button onClick={() => setNotice(null)}>{t('fileError.dismiss')}</button>
+        </div>
+      )}
       {conflict && (
         <div className="banner warning" role="alert">
           {t('status.conflict')}
