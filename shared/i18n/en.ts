@@ -1,4 +1,9 @@
-/** English strings. The source of truth for keys: zh-CN and zh-TW must have the same shape (tested). */
+import type { Widen } from './define';
+
+/**
+ * English strings: the source of truth for keys; zh-CN and zh-TW must have the same shape (tested).
+ * A feature with many strings keeps them in `features/<feature>.ts` (see define.ts) and is spread in here.
+ */
 export const en = {
   app: {
     name: 'Touchstone',
@@ -135,5 +140,4 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;
