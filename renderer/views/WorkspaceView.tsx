@@ -6,8 +6,7 @@ import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { SaveStatus } from '../components/SaveStatus';
 import { useDocument } from '../store/document';
 import { navigate, SECTIONS, type Section } from '../store/route';
-import { Overview } from './Overview';
-import { Placeholder } from './Placeholder';
+import { SECTION_VIEWS } from './sections';
 import { exportCopy } from '../exportCopy';
 import { MENU_EVENT } from '../menu';
 import { api } from '../api';
@@ -20,6 +19,7 @@ export function WorkspaceView({ section }: { section: Section }) {
   const conflict = useDocument((s) => s.conflictNotice);
   const { run, undo, redo, dismissConflict } = useDocument.getState();
   const [notice, setNotice] = useState<string | null>(null);
+  const SectionView = SECTION_VIEWS[section];
 
   const exportNow = async () => {
     try {
@@ -102,7 +102,9 @@ export function WorkspaceView({ section }: { section: Section }) {
             ))}
           </ul>
         </nav>
-        <main className="content">{section === 'overview' ? <Overview /> : <Placeholder section={section} />}</main>
+        <main className={`content content-${section}`}>
+          <SectionView />
+        </main>
       </div>
     </div>
   );

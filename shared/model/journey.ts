@@ -50,6 +50,9 @@ export const Card = z.looseObject({
   ownerId: Id.optional(),
   momentOfTruth: z.boolean().optional(),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+  /** DIRTT: the thesis this card serves and the thesis metrics it measures or moves. */
+  thesisId: Id.optional(),
+  metricIds: z.array(Id).optional(),
 });
 export const Connector = z.looseObject({ id: Id, from: Id, to: Id, label: Text(200).optional() });
 export type Stage = z.infer<typeof Stage>;
@@ -62,6 +65,7 @@ export const Journey = z.looseObject({
   name: Name,
   personaId: Id.optional(),
   thesisId: Id.optional(),
+  metricIds: z.array(Id).optional(),
   stages: z.array(Stage),
   lanes: z.array(Lane),
   cards: z.array(Card),
