@@ -43,6 +43,11 @@ export function checkReferences(ws: Workspace, prefix = 'workspace'): ModelIssue
     const cardIds = new Set<string>();
     j.stages.forEach((s, k) => (unique(s.id, `${at}.stages.${k}.id`), stageIds.add(s.id)));
     j.lanes.forEach((l, k) => (unique(l.id, `${at}.lanes.${k}.id`), laneIds.add(l.id)));
+    j.lanes.forEach((l, k) =>
+      (['asIs', 'toBe'] as const).forEach((curve) =>
+        l[curve]?.forEach((p, n) => mustExist(stageIds, p.stageId, `${at}.lanes.${k}.${curve}.${n}.stageId`, 'stage')),
+      ),
+    );
     j.cards.forEach((c, k) => {
       unique(c.id, `${at}.cards.${k}.id`);
       cardIds.add(c.id);
