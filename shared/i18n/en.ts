@@ -1,4 +1,5 @@
 import type { Widen } from './define';
+import { journeyStrings } from './features/journey';
 
 /**
  * English strings: the source of truth for keys; zh-CN and zh-TW must have the same shape (tested).
@@ -138,6 +139,7 @@ export const en = {
     importFailed: 'Could not import “{{name}}”',
     dismiss: 'Dismiss',
   },
+  ...journeyStrings.en,
 } as const;
 
 export type Messages = Widen<typeof en>;

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { journeyStrings } from './features/journey';
 
 export const zhCN: Messages = {
   app: {
@@ -134,4 +135,5 @@ export const zhCN: Messages = {
     importFailed: '无法导入“{{name}}”',
     dismiss: '关闭',
   },
+  ...journeyStrings['zh-CN'],
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { journeyStrings } from './features/journey';
 
 export const zhTW: Messages = {
   app: {
@@ -134,4 +135,5 @@ export const zhTW: Messages = {
     importFailed: '無法匯入「{{name}}」',
     dismiss: '關閉',
   },
+  ...journeyStrings['zh-TW'],
 };
