@@ -1,0 +1,88 @@
+// The sandboxed preload (built to out/preload/preload.cjs, CommonJS): exposes `window.touchstone`
+// — one named function per contract channel and the menu subscription — and nothing else. It never
+// hands out ipcRenderer. Only `electron` is required at run time (the sandbox allows no more); the
+// channel lists are written out here, checked against the contract by the compiler and a test, so
+// that zod and the schemas stay out of the preload.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { Api, Bridge, Channel, MenuAction } from '../shared/api/contract';
+import { MENU_ACTION_CHANNEL, OPEN_REF_CHANNEL } from './electron/channels';
+
+export const BRIDGE_CHANNELS = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'library.list',
+  'library.templates',
+  'library.create',
+  'library.import',
+  'library.duplicate',
+  'library.rename',
+  'library.trash',
+  'library.restore',
+  'recent.list',
+  'doc.open',
+  'doc.save',
+  'doc.restoreBackup',
+  'dialog.open',
+  'dialog.saveCopy',
+] as const satisfies readonly Channel[];
+// Compile error when the contract gains a channel that is missing above.
+const allChannelsListed: Exclude<Channel, (typeof BRIDGE_CHANNELS)[number]> extends never ? true : never = true;
+void allChannelsListed;
+
+export const BRIDGE_MENU_ACTIONS = [
+  'new',
+  'open',
+  'import',
+  'saveAs',
+  'export',
+  'undo',
+  'redo',
+  'zoomIn',
+  'zoomOut',
+  'zoomReset',
+  'locale:zh-CN',
+  'locale:zh-TW',
+  'locale:en',
+] as const satisfies readonly MenuAction[];
+const allActionsListed: Exclude<MenuAction, (typeof BRIDGE_MENU_ACTIONS)[number]> extends never ? true : never = true;
+void allActionsListed;
+const MENU_ACTION_SET: ReadonlySet<string> = new Set(BRIDGE_MENU_ACTIONS);
+
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: IpcRendererEvent, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: IpcRendererEvent, ...args: unknown[]) => void): unknown;
+}
+
+/** Not in the contract's Bridge yet: documents the main side opened (file argument, Open Recent). */
+export interface OpenRefBridge {
+  onOpenRef(listener: (ref: string) => void): () => void;
+}
+
+export function createBridge(ipc: IpcRendererLike): Bridge & OpenRefBridge {
+  const api = {} as Record<Channel, (args?: unknown) => Promise<unknown>>;
+  for (const channel of BRIDGE_CHANNELS) {
+    api[channel] = (args?: unknown) => ipc.invoke(channel, args ?? {});
+  }
+  const subscribe = <T extends string>(channel: string, accept: (v: unknown) => v is T, listener: (v: T) => void) => {
+    if (typeof listener !== 'function') throw new TypeError('listener must be a function');
+    // The IPC event (with its sender) never reaches the page; only a checked string does.
+    const wrapped = (_event: IpcRendererEvent, value: unknown) => {
+      if (accept(value)) listener(value);
+    };
+    ipc.on(channel, wrapped);
+    return () => {
+      ipc.removeListener(channel, wrapped);
+    };
+  };
+  return Object.freeze({
+    api: Object.freeze(api) as unknown as Api,
+    onMenuAction: (listener: (action: MenuAction) => void) =>
+      subscribe(MENU_ACTION_CHANNEL, (v): v is MenuAction => typeof v === 'string' && MENU_ACTION_SET.has(v), listener),
+    onOpenRef: (listener: (ref: string) => void) =>
+      subscribe(OPEN_REF_CHANNEL, (v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 4096, listener),
+  });
+}
+
+contextBridge.exposeInMainWorld('touchstone', createBridge(ipcRenderer));
