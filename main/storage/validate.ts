@@ -33,7 +33,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Structural equality of JSON values (key order ignored). */
+/** Structural equality of JSON values (key order ignored). Hot path: no allocation per object. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -43,14 +43,15 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  const ob = b as Record<string, unknown>;
   const oa = a as Record<string, unknown>;
-  for (const k of ka) {
+  const ob = b as Record<string, unknown>;
+  let keys = 0;
+  for (const k in oa) {
+    keys++;
     if (!Object.prototype.hasOwnProperty.call(ob, k) || !jsonEqual(oa[k], ob[k])) return false;
   }
-  return true;
+  for (const _k in ob) keys--;
+  return keys === 0;
 }
 
 function parseRaw(text: string): unknown {
