@@ -1,4 +1,6 @@
 import type { Widen } from './define';
+import { personaStrings } from './features/persona';
+import { thesisStrings } from './features/thesis';
 import { journeyStrings } from './features/journey';
 
 /**
@@ -139,6 +141,8 @@ export const en = {
     importFailed: 'Could not import “{{name}}”',
     dismiss: 'Dismiss',
   },
+  ...personaStrings.en,
+  ...thesisStrings.en,
   ...journeyStrings.en,
 } as const;
 

@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import { personaStrings } from './features/persona';
+import { thesisStrings } from './features/thesis';
 import { journeyStrings } from './features/journey';
 
 export const zhCN: Messages = {
@@ -135,5 +137,7 @@ export const zhCN: Messages = {
     importFailed: '无法导入“{{name}}”',
     dismiss: '关闭',
   },
+  ...personaStrings['zh-CN'],
+  ...thesisStrings['zh-CN'],
   ...journeyStrings['zh-CN'],
 };

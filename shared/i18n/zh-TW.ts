@@ -1,4 +1,6 @@
 import type { Messages } from './en';
+import { personaStrings } from './features/persona';
+import { thesisStrings } from './features/thesis';
 import { journeyStrings } from './features/journey';
 
 export const zhTW: Messages = {
@@ -135,5 +137,7 @@ export const zhTW: Messages = {
     importFailed: '無法匯入「{{name}}」',
     dismiss: '關閉',
   },
+  ...personaStrings['zh-TW'],
+  ...thesisStrings['zh-TW'],
   ...journeyStrings['zh-TW'],
 };

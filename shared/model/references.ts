@@ -1,3 +1,4 @@
+import { STATEMENT_LISTS } from './persona';
 import type { Workspace } from './schema';
 
 export interface ModelIssue {
@@ -31,13 +32,35 @@ export function checkReferences(ws: Workspace, prefix = 'workspace'): ModelIssue
   const thesisIds = new Set(ws.theses.map((t) => t.id));
   const memberIds = new Set(ws.members.map((m) => m.id));
 
-  ws.theses.forEach((t, i) =>
-    t.personaIds.forEach((id, k) => mustExist(personaIds, id, `${prefix}.theses.${i}.personaIds.${k}`, 'persona')),
-  );
+  ws.personas.forEach((p, i) => {
+    for (const list of STATEMENT_LISTS) {
+      p[list]?.forEach((s, k) => unique(s.id, `${prefix}.personas.${i}.${list}.${k}.id`));
+    }
+  });
+
+  // Thesis metrics are referenced from journeys, cards and decisions. Member references inside a
+  // thesis (co-authors, metric owners, signatures) are deliberately soft: removing a member keeps the
+  // record readable (signatures carry the name) and the UI treats a missing member as "not set".
+  const metricIds = new Set<string>();
+  ws.theses.forEach((t, i) => {
+    const at = `${prefix}.theses.${i}`;
+    t.personaIds.forEach((id, k) => mustExist(personaIds, id, `${at}.personaIds.${k}`, 'persona'));
+    const own = new Set<string>();
+    t.metrics?.forEach((m, k) => (unique(m.id, `${at}.metrics.${k}.id`), own.add(m.id), metricIds.add(m.id)));
+    t.comments?.forEach((c, k) => {
+      unique(c.id, `${at}.comments.${k}.id`);
+      mustExist(own, c.metricId, `${at}.comments.${k}.metricId`, 'metric of this thesis');
+    });
+    t.decisions?.forEach((d, k) => {
+      unique(d.id, `${at}.decisions.${k}.id`);
+      d.metricIds?.forEach((id, n) => mustExist(own, id, `${at}.decisions.${k}.metricIds.${n}`, 'metric of this thesis'));
+    });
+  });
   ws.journeys.forEach((j, i) => {
     const at = `${prefix}.journeys.${i}`;
     mustExist(personaIds, j.personaId, `${at}.personaId`, 'persona');
     mustExist(thesisIds, j.thesisId, `${at}.thesisId`, 'thesis');
+    j.metricIds?.forEach((id, k) => mustExist(metricIds, id, `${at}.metricIds.${k}`, 'thesis metric'));
     const stageIds = new Set<string>();
     const laneIds = new Set<string>();
     const cardIds = new Set<string>();
@@ -54,6 +77,8 @@ export function checkReferences(ws: Workspace, prefix = 'workspace'): ModelIssue
       mustExist(stageIds, c.stageId, `${at}.cards.${k}.stageId`, 'stage');
       mustExist(laneIds, c.laneId, `${at}.cards.${k}.laneId`, 'lane');
       mustExist(memberIds, c.ownerId, `${at}.cards.${k}.ownerId`, 'team member');
+      mustExist(thesisIds, c.thesisId, `${at}.cards.${k}.thesisId`, 'thesis');
+      c.metricIds?.forEach((id, n) => mustExist(metricIds, id, `${at}.cards.${k}.metricIds.${n}`, 'thesis metric'));
     });
     j.connectors.forEach((c, k) => {
       unique(c.id, `${at}.connectors.${k}.id`);
