@@ -21,7 +21,7 @@ const status = () => browser.page.locator('.save-status').getAttribute('data-sta
 describe('bad files never cost work', () => {
   it('follows the browser language when nothing was chosen', async () => {
     await browser.page.goto(host.url);
-    await browser.page.getByRole('heading', { name: '工作坊' }).waitFor();
+    await browser.page.getByRole('heading', { name: '工作坊', exact: true }).waitFor();
     await browser.page.getByRole('combobox', { name: '语言' }).selectOption('en');
     await browser.page.getByRole('heading', { name: 'Workshops' }).waitFor();
   });
