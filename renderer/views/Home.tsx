@@ -180,24 +180,10 @@ export function Home({ openFailure, onFailure, onDismissFailure }: Props) {
               </button>
             </form>
           )}
-          {templates.length > 0 && (
-            <div className="templates">
-              <h2>{t('home.newFromTemplate')}</h2>
-              <ul className="cards">
-                {templates.map((tpl) => (
-                  <li key={tpl.templateId} className="card template">
-                    <strong>{tpl.name}</strong>
-                    <p>{tpl.description}</p>
-                    <button onClick={() => setCreating({ templateId: tpl.templateId, name: tpl.name })}>
-                      {t('home.newFromTemplate')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
         </section>
 
+        <div className="home-grid">
+          <div className="home-left">
         {recents.length > 0 && (
           <section>
             <h2>{t('home.recent')}</h2>
@@ -279,6 +265,24 @@ export function Home({ openFailure, onFailure, onDismissFailure }: Props) {
           )}
         </section>
 
+          </div>
+          <aside className="home-right">
+          {templates.length > 0 && (
+            <div className="templates">
+              <h2>{t('home.newFromTemplate')}</h2>
+              <ul className="cards">
+                {templates.map((tpl) => (
+                  <li key={tpl.templateId} className="card template">
+                    <strong>{tpl.name}</strong>
+                    <p>{tpl.description}</p>
+                    <button onClick={() => setCreating({ templateId: tpl.templateId, name: tpl.name })}>
+                      {t('home.useTemplate')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         {listing.trash.length > 0 && (
           <section>
             <h2>{t('home.trash')}</h2>
@@ -295,6 +299,8 @@ export function Home({ openFailure, onFailure, onDismissFailure }: Props) {
             </ul>
           </section>
         )}
+          </aside>
+        </div>
         {libraryDir && <p className="meta footer">{t('home.libraryAt', { dir: libraryDir })}</p>}
       </main>
     </div>

@@ -20,6 +20,7 @@ export const en = {
     title: 'Workshops',
     newBlank: 'New blank workshop',
     newFromTemplate: 'New from template',
+    useTemplate: 'Use this template',
     importFile: 'Import a file…',
     openFile: 'Open…',
     recent: 'Recent',

@@ -16,6 +16,7 @@ export const zhCN: Messages = {
     title: '工作坊',
     newBlank: '新建空白工作坊',
     newFromTemplate: '从模板新建',
+    useTemplate: '使用此模板',
     importFile: '导入文件…',
     openFile: '打开…',
     recent: '最近打开',

@@ -16,6 +16,7 @@ export const zhTW: Messages = {
     title: '工作坊',
     newBlank: '新增空白工作坊',
     newFromTemplate: '從範本新增',
+    useTemplate: '使用此範本',
     importFile: '匯入檔案…',
     openFile: '開啟…',
     recent: '最近開啟',
