@@ -319,6 +319,8 @@ export function createServices(opts: ServiceOptions): Services {
       const p = libraryPathFor(wf.workspace.id);
       const written = await writeDocument(p, text, { ok: true, file: wf });
       docs.set(key(p), { revision: written.revision, stamp: written.stamp, lastBackupAt: null });
+      // Only validated, current-version files get here, so its journeys may seed the save cache.
+      remember(key(p), { known: null, seedText: text });
       await (await settings()).addRecent({ ref: p, name: wf.workspace.name, openedAt: now().toISOString() });
       return {
         ok: true,
