@@ -180,6 +180,14 @@ export function createServices(opts: ServiceOptions): Services {
       if (validation.size <= VALIDATION_CACHE_DOCS) break;
       validation.delete(old);
     }
+    // Turn opened text into known journeys once the current task is done, rather than during
+    // the first save (which does it itself if it comes first).
+    if (v.seedText !== null) {
+      setImmediate(() => {
+        const c = validation.get(k);
+        if (c && c.known === null && c.seedText !== null) validation.set(k, { known: knownJourneysFromValidText(c.seedText), seedText: null });
+      }).unref();
+    }
   }
 
   // ---- per-file and library-wide serialization ----
