@@ -89,9 +89,9 @@ describe('a workshop from creation to reload', () => {
     await expect.poll(() => page.locator('.save-status').textContent()).toBe('已保存');
     await screenshot(page, 'workspace-zh-CN');
     await page.getByRole('button', { name: '用户画像' }).click();
-    await page.getByText('即将推出').waitFor();
+    await page.getByRole('heading', { name: '用户画像', level: 1 }).waitFor();
     await page.reload();
-    await page.getByRole('button', { name: '用户画像' }).waitFor();
+    await page.getByRole('button', { name: '用户画像', exact: true }).waitFor();
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     await page.getByRole('button', { name: 'Personas' }).waitFor();
 

@@ -2,12 +2,14 @@ import type { ComponentType } from 'react';
 import type { Section } from '../store/route';
 import { Overview } from './Overview';
 import { Placeholder } from './Placeholder';
+import { PersonasView } from './personas/PersonasView';
+import { ThesisView } from './thesis/ThesisView';
 
 /** What each workspace section shows. A feature replaces its placeholder here when it lands. */
 export const SECTION_VIEWS: Record<Section, ComponentType> = {
   overview: Overview,
-  personas: () => <Placeholder section="personas" />,
-  thesis: () => <Placeholder section="thesis" />,
+  personas: PersonasView,
+  thesis: ThesisView,
   journeys: () => <Placeholder section="journeys" />,
   segments: () => <Placeholder section="segments" />,
   reports: () => <Placeholder section="reports" />,

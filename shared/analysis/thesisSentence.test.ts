@@ -14,7 +14,7 @@ describe('composed thesis sentence', () => {
   it('reads as one sentence in English', () => {
     const en = { personaNames: ['busy professionals', 'new parents'], goal: 'keep track of their health every day', feeling: 'confident', brandRole: 'give them timely, trustworthy insight' };
     expect(composeThesisSentence(createTranslator('en'), 'en', en)).toBe(
-      'For busy professionals and new parents, who want to keep track of their health every day, we give them timely, trustworthy insight, so that they feel confident.',
+      'For busy professionals and new parents, whose goal is to keep track of their health every day, we give them timely, trustworthy insight, so that they feel confident.',
     );
   });
 

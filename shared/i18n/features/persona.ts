@@ -96,7 +96,7 @@ export const personaStrings = defineStrings({
         },
       },
       share: '{{percent}}% research-backed',
-      shareDetail: '{{research}} of {{total}} statements rest on research',
+      shareDetail: 'Research-backed statements: {{research}} of {{total}}',
       shareNone: 'No statements yet',
       shareLow: 'Mostly assumptions: validate them with research before the thesis relies on them.',
     },

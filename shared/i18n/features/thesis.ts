@@ -25,6 +25,7 @@ export const thesisStrings = defineStrings({
         brandRole: 'Brand role or promise',
         statement: 'Thesis statement',
         coAuthors: 'Co-authors',
+        metrics: 'Success metrics',
       },
       hints: {
         personas: 'Strategically important personas this thesis serves.',
@@ -36,7 +37,7 @@ export const thesisStrings = defineStrings({
       noPersonas: 'No personas yet: create them on the Personas page first.',
       needPersona: 'Link at least one persona: a thesis starts from the customer.',
       composed: 'Composed statement',
-      sentence: 'For {{personas}}, who want to {{goal}}, we {{brandRole}}, so that they feel {{feeling}}.',
+      sentence: 'For {{personas}}, whose goal is to {{goal}}, we {{brandRole}}, so that they feel {{feeling}}.',
       blank: {
         personas: '[target personas]',
         goal: '[customer goal]',
@@ -89,7 +90,7 @@ export const thesisStrings = defineStrings({
         moveUp: 'Move metric up',
         moveDown: 'Move metric down',
         compute: 'Compute baseline from survey CSV…',
-        computedFrom: 'Baseline computed from “{{file}}”, column “{{column}}”: {{responses}} responses; {{malformed}} rows not usable; {{blank}} blank answers.',
+        computedFrom: 'Baseline computed from “{{file}}”, column “{{column}}”. Valid responses: {{responses}} · unusable rows: {{malformed}} · blank answers: {{blank}}.',
         unmeasured: 'No touchpoint measures this metric yet.',
         kinds: {
           nps: 'NPS',
@@ -145,12 +146,12 @@ export const thesisStrings = defineStrings({
           csat: 'CSAT {{score}}%',
           ces: 'CES {{score}} of 7',
         },
-        responses: 'from {{count}} valid responses',
+        responses: 'Valid responses: {{count}}',
         npsBreakdown: 'Promoters {{promoters}} · Passives {{passives}} · Detractors {{detractors}}',
-        csatBreakdown: '{{satisfied}} answered 4 or 5',
+        csatBreakdown: 'Answered 4 or 5: {{satisfied}}',
         noValid: 'This column has no valid answers for this score.',
-        blank: '{{count}} blank answers (not counted): rows {{rows}}',
-        malformed: '{{count}} rows could not be used:',
+        blank: 'Blank answers (not counted): {{count}}, in rows {{rows}}',
+        malformed: 'Rows that could not be used: {{count}}',
         row: 'Row {{row}}',
         problem: {
           notANumber: '“{{value}}” is not a number',
@@ -189,7 +190,6 @@ export const thesisStrings = defineStrings({
         currentVersion: 'Current',
         changed: 'Changed',
         field: 'Field',
-        openComments: '{{count}} open comments',
       },
       dirtt: {
         question: 'Does It Relate To the Thesis?',
@@ -249,6 +249,7 @@ export const thesisStrings = defineStrings({
         brandRole: '品牌角色或承诺',
         statement: '体验主张陈述',
         coAuthors: '共同作者',
+        metrics: '成功指标',
       },
       hints: {
         personas: '此体验主张服务的、具有战略意义的用户画像。',
@@ -369,7 +370,7 @@ export const thesisStrings = defineStrings({
           csat: 'CSAT {{score}}%',
           ces: 'CES {{score}}（满分 7）',
         },
-        responses: '基于 {{count}} 份有效回答',
+        responses: '有效回答：{{count}} 份',
         npsBreakdown: '推荐者 {{promoters}} · 中立者 {{passives}} · 贬损者 {{detractors}}',
         csatBreakdown: '{{satisfied}} 人回答 4 分或 5 分',
         noValid: '此列没有可用于该计算方式的有效回答。',
@@ -413,7 +414,6 @@ export const thesisStrings = defineStrings({
         currentVersion: '当前',
         changed: '已修改',
         field: '字段',
-        openComments: '{{count}} 条未解决意见',
       },
       dirtt: {
         question: '它与体验主张相关吗？',
@@ -473,6 +473,7 @@ export const thesisStrings = defineStrings({
         brandRole: '品牌角色或承諾',
         statement: '體驗主張陳述',
         coAuthors: '共同作者',
+        metrics: '成功指標',
       },
       hints: {
         personas: '此體驗主張服務的、具有策略意義的人物誌。',
@@ -593,7 +594,7 @@ export const thesisStrings = defineStrings({
           csat: 'CSAT {{score}}%',
           ces: 'CES {{score}}（滿分 7）',
         },
-        responses: '根據 {{count}} 份有效回答',
+        responses: '有效回答：{{count}} 份',
         npsBreakdown: '推薦者 {{promoters}} · 被動者 {{passives}} · 批評者 {{detractors}}',
         csatBreakdown: '{{satisfied}} 人回答 4 分或 5 分',
         noValid: '此欄沒有可用於該計算方式的有效回答。',
@@ -637,7 +638,6 @@ export const thesisStrings = defineStrings({
         currentVersion: '目前',
         changed: '已修改',
         field: '欄位',
-        openComments: '{{count}} 則未解決意見',
       },
       dirtt: {
         question: '它與體驗主張相關嗎？',
