@@ -8,14 +8,14 @@ vi.mock('electron', () => ({
 
 import { ipcRenderer } from 'electron';
 import { CHANNELS, MENU_ACTIONS, type Bridge, type MenuAction } from '../shared/api/contract';
-import { BRIDGE_CHANNELS, BRIDGE_MENU_ACTIONS, type OpenRefBridge } from './preload';
+import { BRIDGE_CHANNELS, BRIDGE_MENU_ACTIONS } from './preload';
 
-const bridge = () => exposed.worlds[0][1] as Bridge & OpenRefBridge;
+const bridge = () => exposed.worlds[0][1] as Bridge;
 
 describe('preload', () => {
   it('exposes exactly one object, window.touchstone', () => {
     expect(exposed.worlds.map((w) => w[0])).toEqual(['touchstone']);
-    expect(Object.keys(bridge()).sort()).toEqual(['api', 'onMenuAction', 'onOpenRef']);
+    expect(Object.keys(bridge()).sort()).toEqual(['api', 'onMenuAction', 'onOpenRequest']);
   });
 
   it('lists the same channels and menu actions as the contract', () => {
@@ -58,16 +58,16 @@ describe('preload', () => {
     expect(ipcRenderer.removeListener).toHaveBeenCalledWith('menu-action', wrapped);
   });
 
-  it('passes opened document refs to onOpenRef listeners', () => {
+  it('signals queued open requests, passing nothing from the event', () => {
     const listener = vi.fn();
-    const off = bridge().onOpenRef(listener);
+    const off = bridge().onOpenRequest(listener);
     const [channel, wrapped] = vi.mocked(ipcRenderer.on).mock.calls.at(-1)!;
-    expect(channel).toBe('open-ref');
-    (wrapped as (...a: unknown[]) => void)({}, '/lib/a.touchstone');
+    expect(channel).toBe('open-request');
+    (wrapped as (...a: unknown[]) => void)({ sender: 'x' }, 'queued');
     (wrapped as (...a: unknown[]) => void)({}, 42);
-    expect(listener.mock.calls).toEqual([['/lib/a.touchstone']]);
+    expect(listener.mock.calls).toEqual([[]]);
     off();
-    expect(ipcRenderer.removeListener).toHaveBeenCalledWith('open-ref', wrapped);
+    expect(ipcRenderer.removeListener).toHaveBeenCalledWith('open-request', wrapped);
   });
 
   it('refuses a listener that is not a function', () => {

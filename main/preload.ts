@@ -5,7 +5,7 @@
 // that zod and the schemas stay out of the preload.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { Api, Bridge, Channel, MenuAction } from '../shared/api/contract';
-import { MENU_ACTION_CHANNEL, OPEN_REF_CHANNEL } from './electron/channels';
+import { MENU_ACTION_CHANNEL, OPEN_REQUEST_CHANNEL } from './electron/channels';
 
 export const BRIDGE_CHANNELS = [
   'app.info',
@@ -25,6 +25,8 @@ export const BRIDGE_CHANNELS = [
   'doc.restoreBackup',
   'dialog.open',
   'dialog.saveCopy',
+  'dialog.saveAs',
+  'app.takeOpenRequests',
 ] as const satisfies readonly Channel[];
 // Compile error when the contract gains a channel that is missing above.
 const allChannelsListed: Exclude<Channel, (typeof BRIDGE_CHANNELS)[number]> extends never ? true : never = true;
@@ -55,12 +57,7 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: IpcRendererEvent, ...args: unknown[]) => void): unknown;
 }
 
-/** Not in the contract's Bridge yet: documents the main side opened (file argument, Open Recent). */
-export interface OpenRefBridge {
-  onOpenRef(listener: (ref: string) => void): () => void;
-}
-
-export function createBridge(ipc: IpcRendererLike): Bridge & OpenRefBridge {
+export function createBridge(ipc: IpcRendererLike): Bridge {
   const api = {} as Record<Channel, (args?: unknown) => Promise<unknown>>;
   for (const channel of BRIDGE_CHANNELS) {
     api[channel] = (args?: unknown) => ipc.invoke(channel, args ?? {});
@@ -80,8 +77,9 @@ export function createBridge(ipc: IpcRendererLike): Bridge & OpenRefBridge {
     api: Object.freeze(api) as unknown as Api,
     onMenuAction: (listener: (action: MenuAction) => void) =>
       subscribe(MENU_ACTION_CHANNEL, (v): v is MenuAction => typeof v === 'string' && MENU_ACTION_SET.has(v), listener),
-    onOpenRef: (listener: (ref: string) => void) =>
-      subscribe(OPEN_REF_CHANNEL, (v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 4096, listener),
+    // A bare signal: the renderer takes the queued documents through app.takeOpenRequests.
+    onOpenRequest: (listener: () => void) =>
+      subscribe(OPEN_REQUEST_CHANNEL, (v): v is 'queued' => v === 'queued', () => listener()),
   });
 }
 

@@ -561,6 +561,10 @@ export function createServices(opts: ServiceOptions): Services {
 
   // ---- the API ----
   const api: Services = {
+    async 'app.takeOpenRequests'() {
+      return [];
+    },
+
     async 'app.info'(): Promise<AppInfo> {
       return { host: opts.host, version: appVersion(), libraryDir };
     },
@@ -737,6 +741,10 @@ export function createServices(opts: ServiceOptions): Services {
     },
 
     async 'dialog.open'() {
+      return null;
+    },
+
+    async 'dialog.saveAs'() {
       return null;
     },
 

@@ -28,6 +28,7 @@ export function App() {
 
   useGlobalShortcuts();
   useMenuActions();
+  useOpenRequests();
   useWarnBeforeUnload();
 
   // The route names the document; open it when it is not the one loaded (a reload, a link, Back).
@@ -116,6 +117,19 @@ function useMenuActions() {
       }),
     [],
   );
+}
+
+/** Files the main side was asked to open (launch argument, second launch, Open Recent): open the newest. */
+function useOpenRequests() {
+  useEffect(() => {
+    const take = async () => {
+      const refs = await api['app.takeOpenRequests']({}).catch(() => []);
+      const ref = refs.at(-1);
+      if (ref) navigate({ screen: 'workspace', ref, section: 'overview' });
+    };
+    void take();
+    return bridge.onOpenRequest(() => void take());
+  }, []);
 }
 
 function useWarnBeforeUnload() {

@@ -48,7 +48,8 @@ function httpBridge(): Bridge {
       return body.result;
     };
   }
-  return { api: api as unknown as Api, onMenuAction: () => () => undefined };
+  // No application menu and no launch files in the browser.
+  return { api: api as unknown as Api, onMenuAction: () => () => undefined, onOpenRequest: () => () => undefined };
 }
 
 export const bridge: Bridge = window.touchstone ?? httpBridge();

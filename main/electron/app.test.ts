@@ -212,7 +212,11 @@ describe('runElectronApp', () => {
     win.webContents.emit('did-finish-load');
     await flush();
     expect(host.files.openPath).toHaveBeenCalledWith('/docs/b.touchstone');
-    expect(win.webContents.send).toHaveBeenCalledWith('open-ref', '/docs/b.touchstone');
+    expect(win.webContents.send).toHaveBeenCalledWith('open-request', 'queued');
+    const handler = vi.mocked(electron.ipcMain.handle).mock.calls.find(([c]) => c === 'app.takeOpenRequests')![1];
+    const trustedEvent = { senderFrame: { url: 'app://touchstone/index.html' } };
+    await expect(handler(trustedEvent as never, {})).resolves.toEqual(['/docs/b.touchstone']);
+    await expect(handler(trustedEvent as never, {})).resolves.toEqual([]);
     expect(win.focus).toHaveBeenCalled();
   });
 });

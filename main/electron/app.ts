@@ -7,7 +7,7 @@ import type { Api, Locale, MenuAction, OpenResult, RecentEntry } from '../../sha
 import { describeParseError } from '../../shared/format/describe';
 import { createTranslator, matchLocale } from '../../shared/i18n';
 import { CONTENT_SECURITY_POLICY } from '../host/headers';
-import { MENU_ACTION_CHANNEL, OPEN_REF_CHANNEL } from './channels';
+import { MENU_ACTION_CHANNEL, OPEN_REQUEST_CHANNEL } from './channels';
 import { observeApi, withNativeDialogs, type FileHelpers } from './dialogs';
 import { hardenWebContents } from './hardening';
 import { createIpcHandlers, registerIpcHandlers } from './ipc';
@@ -102,6 +102,12 @@ export function runElectronApp(opts: ElectronAppOptions): void {
     if (win && !win.isDestroyed()) win.webContents.send(channel, payload);
   };
 
+  const openRequests: string[] = [];
+  const requestOpen = (ref: string) => {
+    openRequests.push(ref);
+    sendToRenderer(OPEN_REQUEST_CHANNEL, 'queued');
+  };
+
   const openDocument = async (file: string) => {
     if (!host) return;
     let result: OpenResult;
@@ -114,7 +120,7 @@ export function runElectronApp(opts: ElectronAppOptions): void {
     const ref = result.ok ? result.ref : result.ref;
     if (ref !== null) {
       // The renderer opens it through doc.open, which also shows a failure with its backups.
-      sendToRenderer(OPEN_REF_CHANNEL, ref);
+      requestOpen(ref);
     } else if (!result.ok) {
       dialog.showErrorBox(t('fileError.openFailed', { name: result.fileName }), describeOpenFailure(result, t));
     }
@@ -173,7 +179,7 @@ export function runElectronApp(opts: ElectronAppOptions): void {
       recent,
       send: (action: MenuAction) => sendToRenderer(MENU_ACTION_CHANNEL, action),
       openRecent: (ref) => {
-        sendToRenderer(OPEN_REF_CHANNEL, ref);
+        requestOpen(ref);
         focusWindow();
       },
     });
@@ -259,7 +265,12 @@ export function runElectronApp(opts: ElectronAppOptions): void {
         return r.canceled || !r.filePath ? null : r.filePath;
       },
     };
-    api = observeApi(withNativeDialogs(host.api, dialogs, host.files), MENU_DEPENDS_ON, scheduleMenuRefresh);
+    const withDialogs = withNativeDialogs(host.api, dialogs, host.files);
+    api = observeApi(
+      { ...withDialogs, 'app.takeOpenRequests': async () => openRequests.splice(0) },
+      MENU_DEPENDS_ON,
+      scheduleMenuRefresh,
+    );
     registerIpcHandlers(ipcMain, createIpcHandlers({ api, isTrustedSender: isTrustedSenderUrl }));
     secureSession(session.defaultSession, opts.rendererDir);
     void refreshMenu();

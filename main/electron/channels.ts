@@ -3,5 +3,8 @@
  * (Renderer → main calls use the contract's channel names with `ipcRenderer.invoke`.)
  */
 export const MENU_ACTION_CHANNEL = 'menu-action';
-/** A document the main side opened for the renderer (file argument, second launch, Open Recent). */
-export const OPEN_REF_CHANNEL = 'open-ref';
+/**
+ * A signal that the main side queued documents to open (file argument, second launch, Open Recent);
+ * the renderer takes them with the `app.takeOpenRequests` call, so none is lost before it listens.
+ */
+export const OPEN_REQUEST_CHANNEL = 'open-request';

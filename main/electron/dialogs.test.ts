@@ -37,6 +37,16 @@ describe('withNativeDialogs', () => {
     expect(files.saveCopyTo).toHaveBeenCalledWith('/docs/copy.touchstone', '{"a":1}');
   });
 
+  it('Save As writes the copy and opens it in place of the old file', async () => {
+    const { api, files } = setup('/docs/new.touchstone');
+    await expect(api['dialog.saveAs']({ suggestedName: 'K.touchstone', text: '{"b":2}' })).resolves.toBe(opened);
+    expect(files.saveCopyTo).toHaveBeenCalledWith('/docs/new.touchstone', '{"b":2}');
+    expect(files.openPath).toHaveBeenCalledWith('/docs/new.touchstone');
+    const cancelled = setup(null);
+    await expect(cancelled.api['dialog.saveAs']({ suggestedName: 'K.touchstone', text: '{}' })).resolves.toBeNull();
+    expect(cancelled.files.saveCopyTo).not.toHaveBeenCalled();
+  });
+
   it('leaves the other channels to the services', async () => {
     const { api, base } = setup(null);
     await expect(api['library.list']({})).resolves.toBe('library.list');

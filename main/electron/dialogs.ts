@@ -29,6 +29,12 @@ export function withNativeDialogs(api: Api, dialogs: NativeDialogs, files: FileH
       await files.saveCopyTo(path, text);
       return { path };
     },
+    'dialog.saveAs': async ({ suggestedName, text }) => {
+      const path = await dialogs.chooseSaveLocation(suggestedName);
+      if (path === null) return null;
+      await files.saveCopyTo(path, text);
+      return files.openPath(path);
+    },
   };
 }
 

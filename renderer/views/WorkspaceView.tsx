@@ -7,7 +7,8 @@ import { SaveStatus } from '../components/SaveStatus';
 import { useDocument } from '../store/document';
 import { navigate, SECTIONS, type Section } from '../store/route';
 import { SECTION_VIEWS } from './sections';
-import { exportCopy } from '../exportCopy';
+import { exportCopy, suggestedFileName } from '../exportCopy';
+import { serializeWorkspaceFile, type WorkspaceFile } from '../../shared/format/file';
 import { MENU_EVENT } from '../menu';
 import { api } from '../api';
 
@@ -37,10 +38,10 @@ export function WorkspaceView({ section }: { section: Section }) {
       if (action === 'export') void exportNow();
       if (action === 'saveAs') {
         await useDocument.getState().flush();
-        const path = await exportCopy(useDocument.getState().doc!);
-        if (!path) return;
-        const opened = await api['doc.open']({ ref: path });
-        if (opened.ok) {
+        const doc = useDocument.getState().doc!;
+        const text = serializeWorkspaceFile({ ...doc.wrapper, workspace: doc.workspace } as WorkspaceFile);
+        const opened = await api['dialog.saveAs']({ suggestedName: suggestedFileName(doc.workspace.name), text });
+        if (opened?.ok) {
           useDocument.getState().load(opened);
           navigate({ screen: 'workspace', ref: opened.ref, section });
         }

@@ -114,9 +114,18 @@ export const contract = {
   'doc.restoreBackup': define<z.ZodType<{ ref: DocRef; backupId: string }>, OpenResult>(
     z.strictObject({ ref: DocRef, backupId: z.string().regex(/^[A-Za-z0-9._-]{1,128}$/) }),
   ),
+  /**
+   * Documents the main side was asked to open (a file given at launch or to a second launch, Open
+   * Recent), oldest first; taking them empties the list. The browser host has none.
+   */
+  'app.takeOpenRequests': define<typeof NoArgs, DocRef[]>(NoArgs),
   /** Electron only: native dialogs. The browser host answers null (the renderer uses file inputs and downloads). */
   'dialog.open': define<typeof NoArgs, OpenResult | null>(NoArgs),
   'dialog.saveCopy': define<z.ZodType<{ suggestedName: string; text: string }>, { path: string } | null>(
+    z.strictObject({ suggestedName: FileName, text: DocumentText }),
+  ),
+  /** Save As: writes the text where the user picks and opens that file in its place. */
+  'dialog.saveAs': define<z.ZodType<{ suggestedName: string; text: string }>, OpenResult | null>(
     z.strictObject({ suggestedName: FileName, text: DocumentText }),
   ),
 };
@@ -173,6 +182,8 @@ export type MenuAction = (typeof MENU_ACTIONS)[number];
 export interface Bridge {
   api: Api;
   onMenuAction(listener: (action: MenuAction) => void): () => void;
+  /** Called when the main side queued documents to open: take them with `app.takeOpenRequests`. */
+  onOpenRequest(listener: () => void): () => void;
 }
 
 /** The browser host's wire format: POST /api/<channel> with the JSON arguments as the body. */
