@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startHost, type Browser, type Host } from './harness';
+import { openBrowser, screenshot, startHost, tempDir, type Browser, type Host } from './harness';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
@@ -75,6 +75,10 @@ describe('personas and experience thesis, end to end', () => {
     // A file that is not a picture is refused with a plain message; then a real picture.
     await page.getByTestId('avatar-input').setInputFiles(join(FIXTURES, 'not-a-picture.png'));
     await page.getByRole('alert').filter({ hasText: '“not-a-picture.png” is not a picture Touchstone can read' }).waitFor();
+    const huge = join(tempDir('avatar'), 'huge-photo.jpg');
+    writeFileSync(huge, Buffer.alloc(11 * 1024 * 1024, 0xff));
+    await page.getByTestId('avatar-input').setInputFiles(huge);
+    await page.getByRole('alert').filter({ hasText: '“huge-photo.jpg” is 11 MB; pictures up to 10 MB are accepted.' }).waitFor();
     await page.getByTestId('avatar-input').setInputFiles(join(FIXTURES, 'persona-avatar.png'));
     const avatar = page.getByRole('img', { name: 'Picture of Fitness-minded professional' });
     await avatar.waitFor();
@@ -268,12 +272,26 @@ describe('personas and experience thesis, end to end', () => {
     await page.getByLabel('Rationale', { exact: true }).fill('Looks good, but does not help customers track their health');
     await page.getByRole('button', { name: /Add decision/ }).click();
     await page.getByTestId('dirtt-unlinked').getByText('Build an AR unboxing animation').waitFor();
+    const decisionForm = page.locator('form.decision-form');
+    await decisionForm.getByLabel('Decision', { exact: true }).fill('Pairing wizard in the app first');
+    await decisionForm.getByLabel('Related metric').selectOption({ label: 'NPS' });
+    await page.getByRole('button', { name: /Add decision/ }).click();
+    await page.getByTestId('decision').nth(1).getByText('Related metric: NPS').waitFor();
+    expect(await page.getByTestId('dirtt-unlinked').getByText('Pairing wizard in the app first').count()).toBe(0);
     const unmeasured = await page.getByTestId('dirtt-unmeasured').textContent();
     expect(unmeasured).toContain('NPS');
     expect(unmeasured).toContain('Churn rate');
     await saved(page);
     await top(page);
     await screenshot(page, 'thesis-dirtt-en');
+
+    // Deleting the thesis offers an undo, focused for the keyboard.
+    await page.getByRole('button', { name: 'Delete thesis' }).click();
+    await page.getByText('Thesis “In control of my health” was deleted.').waitFor();
+    expect(await focused(page)).toBe('↶ Undo');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('thesis-editor').waitFor();
+    await saved(page);
 
     // ── On disk, and after a reload ──────────────────────────────────────────
     const ws = onDisk('Wearables CX workshop');
@@ -293,6 +311,7 @@ describe('personas and experience thesis, end to end', () => {
     expect(thesis.review.approved.content.feeling).toBe('confident and in control');
     expect(thesis.comments[0]).toMatchObject({ field: 'feeling', author: { name: 'Liu Min' } });
     expect(thesis.decisions[0]).toMatchObject({ relates: false });
+    expect(thesis.decisions[1]).toMatchObject({ relates: true, metricIds: [thesis.metrics[0].id] });
 
     await page.reload();
     await page.getByTestId('thesis-editor').waitFor();

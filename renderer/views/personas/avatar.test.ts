@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverCrop, initials, megabytes } from './avatar';
+import { avatarFromFile, coverCrop, initials, MAX_AVATAR_INPUT_BYTES, megabytes } from './avatar';
 
 describe('avatar helpers', () => {
   it('crops the centred square of landscape, portrait and square pictures', () => {
@@ -13,6 +13,11 @@ describe('avatar helpers', () => {
     expect(initials('Busy Parent')).toBe('BP');
     expect(initials('lin')).toBe('LI');
     expect(initials('  ')).toBe('?');
+  });
+
+  it('refuses a file over the limit before decoding it', async () => {
+    const big = new Blob([new Uint8Array(MAX_AVATAR_INPUT_BYTES + 1)]);
+    expect(await avatarFromFile(big)).toEqual({ ok: false, reason: 'tooLarge', sizeMb: 10 });
   });
 
   it('sizes in megabytes with one decimal', () => {

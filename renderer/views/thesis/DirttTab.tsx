@@ -42,7 +42,13 @@ function DecisionLog({ thesis }: { thesis: Thesis }) {
   const [decision, setDecision] = useState('');
   const [relates, setRelates] = useState(true);
   const [rationale, setRationale] = useState('');
+  const [metricId, setMetricId] = useState('');
   const decisions = thesis.decisions ?? [];
+  const metrics = thesis.metrics ?? [];
+  const metricName = (id: string) => {
+    const m = metrics.find((x) => x.id === id);
+    return m ? m.name || t(`thesis.metric.kinds.${m.kind}`) : '';
+  };
   return (
     <section className="decision-log" aria-labelledby={`${base}-h`}>
       <h3 id={`${base}-h`}>{t('thesis.dirtt.log')}</h3>
@@ -51,10 +57,11 @@ function DecisionLog({ thesis }: { thesis: Thesis }) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!decision.trim()) return;
-          run(addDecision, { thesisId: thesis.id, date, decision, relates, rationale });
+          run(addDecision, { thesisId: thesis.id, date, decision, relates, rationale, metricIds: metricId ? [metricId] : [] });
           setDecision('');
           setRationale('');
           setRelates(true);
+          setMetricId('');
         }}
       >
         <div className="row wrap">
@@ -80,6 +87,19 @@ function DecisionLog({ thesis }: { thesis: Thesis }) {
           <span>{t('thesis.dirtt.rationale')}</span>
           <input value={rationale} onChange={(e) => setRationale(e.target.value)} />
         </label>
+        {metrics.length > 0 && (
+          <label className="field">
+            <span>{t('thesis.dirtt.decisionMetric')}</span>
+            <select value={metricId} onChange={(e) => setMetricId(e.target.value)}>
+              <option value="">{t('thesis.dirtt.noDecisionMetric')}</option>
+              {metrics.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {metricName(m.id)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="submit" className="primary" disabled={!decision.trim() || !date}>
           ＋ {t('thesis.dirtt.addDecision')}
         </button>
@@ -103,6 +123,11 @@ function DecisionLog({ thesis }: { thesis: Thesis }) {
                 <td className="nowrap">{fmt.date(d.date)}</td>
                 <td>
                   <CommitInput aria-label={t('thesis.dirtt.decision')} value={d.decision} onCommit={(v) => run(updateDecision, { thesisId: thesis.id, decisionId: d.id, patch: { decision: v } })} />
+                  {d.metricIds && d.metricIds.length > 0 && (
+                    <span className="meta decision-metrics">
+                      {t('thesis.dirtt.decisionMetric')}: {d.metricIds.map(metricName).join(' · ')}
+                    </span>
+                  )}
                 </td>
                 <td>
                   <select

@@ -23,7 +23,7 @@ export function changedSinceApproval(t: Thesis): boolean {
   return CONTENT_KEYS.some((k) => JSON.stringify(approved[k] ?? null) !== JSON.stringify(t[k] ?? null));
 }
 
-export function ThesisEditor({ thesis }: { thesis: Thesis }) {
+export function ThesisEditor({ thesis, onDeleted }: { thesis: Thesis; onDeleted(title: string): void }) {
   const { t } = useTranslation();
   const ws = useDocument((s) => s.doc!.workspace);
   const run = useDocument((s) => s.run);
@@ -70,7 +70,13 @@ export function ThesisEditor({ thesis }: { thesis: Thesis }) {
         {tab === 'dirtt' && <DirttTab thesis={thesis} />}
       </Tabs>
       <div className="thesis-foot">
-        <button className="danger" onClick={() => run(removeThesis, { id: thesis.id })}>
+        <button
+          className="danger"
+          onClick={() => {
+            run(removeThesis, { id: thesis.id });
+            onDeleted(thesis.title);
+          }}
+        >
           {t('thesis.delete')}
         </button>
       </div>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Workspace } from '../../../shared/model/schema';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../../../shared/analysis/review';
 import { addThesis } from '../../../shared/commands/theses';
@@ -12,6 +13,13 @@ export function ThesisView() {
   const run = useDocument((s) => s.run);
   const [selected, setSelected] = useState<string | null>(null);
   const [title, setTitle] = useState('');
+  const [deleted, setDeleted] = useState<{ title: string; after: Workspace } | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (deleted) undoRef.current?.focus();
+  }, [deleted]);
+  // The undo offer only stands while the delete is the last change.
+  const deletedNotice = deleted && deleted.after === ws ? deleted : null;
   const thesis = ws.theses.find((x) => x.id === selected) ?? ws.theses[0];
   useEffect(() => {
     if (selected && !ws.theses.some((x) => x.id === selected)) setSelected(null);
@@ -40,6 +48,20 @@ export function ThesisView() {
           </button>
         </form>
       </header>
+      {deletedNotice && (
+        <div className="banner info toast" role="status">
+          {t('thesis.deleted', { title: deletedNotice.title })}
+          <button
+            ref={undoRef}
+            onClick={() => {
+              useDocument.getState().undo();
+              setDeleted(null);
+            }}
+          >
+            ↶ {t('persona.undo')}
+          </button>
+        </div>
+      )}
       {ws.theses.length > 1 && (
         <nav className="thesis-picker" aria-label={t('thesis.list')}>
           {ws.theses.map((x) => (
@@ -49,7 +71,7 @@ export function ThesisView() {
           ))}
         </nav>
       )}
-      {thesis ? <ThesisEditor key={thesis.id} thesis={thesis} /> : <p className="empty">{t('thesis.empty')}</p>}
+      {thesis ? <ThesisEditor key={thesis.id} thesis={thesis} onDeleted={(t) => setDeleted({ title: t, after: useDocument.getState().doc!.workspace })} /> : <p className="empty">{t('thesis.empty')}</p>}
     </section>
   );
 }
