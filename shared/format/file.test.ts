@@ -84,7 +84,22 @@ describe('parseWorkspaceFile', () => {
     const result = parseWorkspaceFile(fileOf(ws));
     expect(result.ok).toBe(false);
     if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
-    expect(result.error.issues[0].path).toBe('workspace.members.0.function');
+    expect(result.error.issues[0]).toEqual({
+      path: 'workspace.members.0.function',
+      message: 'should be one of: ux, customerService, pmo, digitalMarketing, sales, it, product, other',
+    });
+  });
+
+  it('says plainly what is missing or of the wrong kind', () => {
+    const raw = JSON.parse(fileOf(sampleWorkspace()));
+    delete raw.workspace.name;
+    raw.workspace.members = 'everyone';
+    const result = parseWorkspaceFile(JSON.stringify(raw));
+    if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
+    expect(result.error.issues).toEqual([
+      { path: 'workspace.name', message: 'is missing' },
+      { path: 'workspace.members', message: 'should be a list' },
+    ]);
   });
 
   it('rejects ids with punctuation', () => {

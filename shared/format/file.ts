@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { Workspace } from '../model/schema';
 import { checkReferences, type ModelIssue } from '../model/references';
 import { migrations as defaultMigrations, type Migration } from './migrations';
@@ -38,6 +39,24 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+};
+
+/** Zod's default messages read like a type checker's; these read like a person's. */
+function plainIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is missing';
+    return `should be ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
+  }
+  if (issue.code === 'invalid_value') return `should be one of: ${issue.values.map(String).join(', ')}`;
+  return undefined;
+}
+
 /** Parses, migrates and validates a workspace file. Never throws. */
 export function parseWorkspaceFile(text: string, migrations: Migration[] = defaultMigrations): ParseResult {
   let raw: unknown;
@@ -69,7 +88,7 @@ export function parseWorkspaceFile(text: string, migrations: Migration[] = defau
     }
   }
 
-  const checked = Workspace.safeParse(file.workspace);
+  const checked = Workspace.safeParse(file.workspace, { error: plainIssueMessage });
   if (!checked.success) {
     const issues = checked.error.issues.slice(0, MAX_REPORTED_ISSUES).map((i) => ({
       path: ['workspace', ...i.path.map(String)].join('.'),
