@@ -115,6 +115,8 @@ describe('personas and experience thesis, end to end', () => {
     await pain.press('Enter');
     await expect.poll(() => page.getByTestId('statement').count()).toBe(3);
     await page.getByTestId('evidence-meter').getByText('67% research-backed').waitFor();
+    await top(page);
+    await screenshot(page, 'persona-editor-en');
 
     // Back to the gallery: the card shows picture and research share; duplicate, reorder, delete, undo.
     await page.getByRole('button', { name: /All personas/ }).click();

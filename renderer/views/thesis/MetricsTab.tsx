@@ -9,6 +9,7 @@ import { CommitInput } from '../../components/CommitInput';
 import { useDocument } from '../../store/document';
 import { CsvImport } from './CsvImport';
 import { FieldComments } from './FieldComments';
+import { useFormat } from './format';
 
 const isSurvey = (k: MetricKind): k is SurveyMethod => (SURVEY_METHODS as readonly string[]).includes(k);
 
@@ -26,6 +27,7 @@ function MetricEditor({ thesis, metric: m, index, count, unmeasured }: { thesis:
   const run = useDocument((s) => s.run);
   const [importing, setImporting] = useState(false);
   const base = useId();
+  const fmt = useFormat();
   const issues = validateMetric(m);
   const issuesFor = (field: MetricIssue['field']) => issues.filter((i) => i.field === field);
   const update = (patch: MetricPatch) => run(updateMetric, { thesisId: thesis.id, metricId: m.id, patch });
@@ -68,6 +70,12 @@ function MetricEditor({ thesis, metric: m, index, count, unmeasured }: { thesis:
         <h3 id={`${base}-h`}>
           {heading} <span className="metric-kind-badge">{t(`thesis.metric.kinds.${m.kind}`)}</span>
         </h3>
+        {(m.baseline !== undefined || m.target !== undefined) && (
+          <span className="metric-summary" data-testid="metric-summary">
+            {t('thesis.metric.summary', { baseline: fmt.number(m.baseline), target: fmt.number(m.target) })}
+            {m.unit ? ` ${m.unit}` : ''}
+          </span>
+        )}
         {unmeasured && (
           <span className="flag" data-testid="unmeasured-flag">
             <span aria-hidden="true">⚑ </span>
@@ -125,8 +133,8 @@ function MetricEditor({ thesis, metric: m, index, count, unmeasured }: { thesis:
           </select>
         </label>
         {textField('timeFrame')}
-        {textField('dataSource', true)}
-        <label className="field">
+        {textField('dataSource')}
+        <label className="field wide">
           <span>{t('thesis.metric.owner')}</span>
           <select value={members.some((x) => x.id === m.ownerId) ? m.ownerId : ''} onChange={(e) => update({ ownerId: e.target.value || null })}>
             <option value="">{t('thesis.metric.noOwner')}</option>
