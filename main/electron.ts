@@ -1,18 +1,18 @@
 // Entry point of the desktop app (built to out/main/electron.cjs; package.json "main").
 // Everything with decisions in it lives in ./electron/*; this file only wires paths and services.
 import os from 'node:os';
-import path from 'node:path';
 import { resolvePaths } from './paths';
 import { createServices } from './services';
 import { runElectronApp } from './electron/app';
+import { electronAppFiles } from './electron/runtime-paths';
 
-// Built file: out/main/electron.cjs → out/preload, out/renderer, and the package root two up.
-const outDir = path.resolve(__dirname, '..');
-const appRoot = path.resolve(outDir, '..');
+// Built file: out/main/electron.cjs → out/preload, out/renderer, and the package root two up
+// (scripts/pack-check.mjs checks each of these exists inside the packaged app.asar).
+const { appRoot, preloadPath, rendererDir } = electronAppFiles(__dirname);
 
 runElectronApp({
-  preloadPath: path.join(outDir, 'preload', 'preload.cjs'),
-  rendererDir: path.join(outDir, 'renderer'),
+  preloadPath,
+  rendererDir,
   createHost: () => {
     const paths = resolvePaths({
       argv: process.argv,
