@@ -8,7 +8,7 @@ import { electronAppFiles } from './electron/runtime-paths';
 
 // Built file: out/main/electron.cjs → out/preload, out/renderer, and the package root two up
 // (scripts/pack-check.mjs checks each of these exists inside the packaged app.asar).
-const { appRoot, preloadPath, rendererDir } = electronAppFiles(__dirname);
+const { appRoot, preloadPath, rendererDir, installDir } = electronAppFiles(__dirname);
 
 runElectronApp({
   preloadPath,
@@ -21,7 +21,7 @@ runElectronApp({
       homeDir: os.homedir(),
       appRoot,
     });
-    const services = createServices({ ...paths, host: 'electron', appDir: appRoot });
+    const services = createServices({ ...paths, host: 'electron', appDir: installDir });
     return {
       api: services,
       files: { openPath: (p) => services.openPath(p), saveCopyTo: (p, text) => services.saveCopyTo(p, text) },

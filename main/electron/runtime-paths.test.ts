@@ -14,7 +14,13 @@ describe('electronAppFiles', () => {
       rendererDir: path.join(asar, 'out', 'renderer'),
       rendererEntry: path.join(asar, 'out', 'renderer', 'index.html'),
       templatesDir: path.join(asar, 'templates'),
+      installDir: path.resolve('/opt/Touchstone'),
     });
+  });
+
+  it('in development the install folder is the project folder', () => {
+    const project = path.resolve('/work/touchstone');
+    expect(electronAppFiles(path.join(project, 'out', 'main')).installDir).toBe(project);
   });
 
   it('finds the same templates folder whatever the flags and environment say', () => {

@@ -19,6 +19,11 @@ export interface ElectronAppFiles {
   rendererEntry: string;
   /** Starter workshops (*.touchstone) offered on the home screen. */
   templatesDir: string;
+  /**
+   * The folder the app is installed in (the one holding resources/app.asar; the project folder in
+   * development). Saving inside it is refused: updates replace it and users lose their files.
+   */
+  installDir: string;
 }
 
 /** `mainDir` is the folder of the built main file, i.e. `__dirname` of out/main/electron.cjs. */
@@ -36,5 +41,6 @@ export function electronAppFiles(mainDir: string): ElectronAppFiles {
     rendererDir,
     rendererEntry,
     templatesDir,
+    installDir: path.basename(appRoot) === 'app.asar' ? path.resolve(appRoot, '..', '..') : appRoot,
   };
 }
