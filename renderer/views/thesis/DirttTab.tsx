@@ -52,6 +52,44 @@ function DecisionLog({ thesis }: { thesis: Thesis }) {
   return (
     <section className="decision-log" aria-labelledby={`${base}-h`}>
       <h3 id={`${base}-h`}>{t('thesis.dirtt.log')}</h3>
+      {decisions.length === 0 ? (
+        <p className="empty">{t('thesis.dirtt.noDecisions')}</p>
+      ) : (
+        <ol className="decisions">
+          {decisions.map((d) => (
+            <li key={d.id} className={d.relates ? 'decision relates' : 'decision not-relates'} data-testid="decision">
+              <div className="row">
+                <strong className="nowrap">{fmt.date(d.date)}</strong>
+                <select
+                  aria-label={`${t('thesis.dirtt.relates')} ${d.decision}`}
+                  value={d.relates ? 'yes' : 'no'}
+                  onChange={(e) => run(updateDecision, { thesisId: thesis.id, decisionId: d.id, patch: { relates: e.target.value === 'yes' } })}
+                >
+                  <option value="yes">✓ {t('thesis.dirtt.relatesYes')}</option>
+                  <option value="no">✕ {t('thesis.dirtt.relatesNo')}</option>
+                </select>
+                <span className="spacer" />
+                <button className="icon danger" aria-label={`${t('thesis.dirtt.removeDecision')}: ${d.decision}`} title={t('thesis.dirtt.removeDecision')} onClick={() => run(removeDecision, { thesisId: thesis.id, decisionId: d.id })}>
+                  ✕
+                </button>
+              </div>
+              <CommitInput className="decision-text" aria-label={t('thesis.dirtt.decision')} value={d.decision} onCommit={(v) => run(updateDecision, { thesisId: thesis.id, decisionId: d.id, patch: { decision: v } })} />
+              <CommitInput
+                className="decision-rationale"
+                aria-label={t('thesis.dirtt.rationale')}
+                placeholder={t('thesis.dirtt.rationale')}
+                value={d.rationale}
+                onCommit={(v) => run(updateDecision, { thesisId: thesis.id, decisionId: d.id, patch: { rationale: v } })}
+              />
+              {d.metricIds && d.metricIds.length > 0 && (
+                <span className="meta decision-metrics">
+                  {t('thesis.dirtt.decisionMetric')}: {d.metricIds.map(metricName).join(' · ')}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
       <form
         className="decision-form"
         onSubmit={(e) => {
@@ -104,54 +142,6 @@ function DecisionLog({ thesis }: { thesis: Thesis }) {
           ＋ {t('thesis.dirtt.addDecision')}
         </button>
       </form>
-      {decisions.length === 0 ? (
-        <p className="empty">{t('thesis.dirtt.noDecisions')}</p>
-      ) : (
-        <table className="decisions">
-          <thead>
-            <tr>
-              <th scope="col">{t('thesis.dirtt.date')}</th>
-              <th scope="col">{t('thesis.dirtt.decision')}</th>
-              <th scope="col">{t('thesis.dirtt.relates')}</th>
-              <th scope="col">{t('thesis.dirtt.rationale')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {decisions.map((d) => (
-              <tr key={d.id} className={d.relates ? '' : 'not-relates'} data-testid="decision">
-                <td className="nowrap">{fmt.date(d.date)}</td>
-                <td>
-                  <CommitInput aria-label={t('thesis.dirtt.decision')} value={d.decision} onCommit={(v) => run(updateDecision, { thesisId: thesis.id, decisionId: d.id, patch: { decision: v } })} />
-                  {d.metricIds && d.metricIds.length > 0 && (
-                    <span className="meta decision-metrics">
-                      {t('thesis.dirtt.decisionMetric')}: {d.metricIds.map(metricName).join(' · ')}
-                    </span>
-                  )}
-                </td>
-                <td>
-                  <select
-                    aria-label={`${t('thesis.dirtt.relates')} ${d.decision}`}
-                    value={d.relates ? 'yes' : 'no'}
-                    onChange={(e) => run(updateDecision, { thesisId: thesis.id, decisionId: d.id, patch: { relates: e.target.value === 'yes' } })}
-                  >
-                    <option value="yes">✓ {t('thesis.dirtt.yes')}</option>
-                    <option value="no">✕ {t('thesis.dirtt.no')}</option>
-                  </select>
-                </td>
-                <td>
-                  <CommitInput aria-label={t('thesis.dirtt.rationale')} value={d.rationale} onCommit={(v) => run(updateDecision, { thesisId: thesis.id, decisionId: d.id, patch: { rationale: v } })} />
-                </td>
-                <td>
-                  <button className="icon danger" aria-label={`${t('thesis.dirtt.removeDecision')}: ${d.decision}`} title={t('thesis.dirtt.removeDecision')} onClick={() => run(removeDecision, { thesisId: thesis.id, decisionId: d.id })}>
-                    ✕
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </section>
   );
 }
