@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serializeWorkspaceFile } from '../shared/format/file';
+import { createIncrementalSerializer, serializeWorkspaceFile } from '../shared/format/file';
 import { createServices } from '../main/services';
 import { generateLargeWorkspace } from './generate';
 
@@ -26,6 +26,8 @@ const OPEN_RUNS = Number(process.env.BENCH_OPEN_RUNS ?? 10);
 const SAVE_RUNS = Number(process.env.BENCH_SAVE_RUNS ?? 20);
 const OPEN_TARGET_MS = 300;
 const SAVE_TARGET_MS = 100;
+/** One frame at 60 Hz: what an autosave may take from the renderer without a visible stall. */
+const FRAME_MS = 16;
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -45,7 +47,7 @@ async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
 async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'touchstone-bench-'));
   try {
-    const file = generateLargeWorkspace({ journeys: JOURNEYS, cardsPerJourney: CARDS });
+    let file = generateLargeWorkspace({ journeys: JOURNEYS, cardsPerJourney: CARDS });
     const text = serializeWorkspaceFile(file);
     const bytes = Buffer.byteLength(text, 'utf8');
     const cards = file.workspace.journeys.reduce((n, j) => n + j.cards.length, 0);
@@ -86,11 +88,23 @@ async function main(): Promise<void> {
     // takes the rolling backup)
     const saves: number[] = [];
     const serializes: number[] = [];
+    // The renderer's autosave: documents are immutable, so its serializer re-encodes only the
+    // journey an edit replaced. This is the main-thread cost an autosave adds while someone types.
+    const autosaveSerialize = createIncrementalSerializer();
+    autosaveSerialize(file);
+    const autosaves: number[] = [];
     for (let i = 0; i < SAVE_RUNS; i++) {
-      const j = file.workspace.journeys[(i * 7) % file.workspace.journeys.length];
-      j.cards[(i * 13) % j.cards.length].text = `修改 edit #${i}`;
+      const ji = (i * 7) % file.workspace.journeys.length;
+      const j = file.workspace.journeys[ji];
+      const ci = (i * 13) % j.cards.length;
+      const journeys = [...file.workspace.journeys];
+      journeys[ji] = { ...j, cards: j.cards.map((c, k) => (k === ci ? { ...c, text: `修改 edit #${i}` } : c)) };
+      file = { ...file, workspace: { ...file.workspace, journeys } };
       const [sms, next] = await time(() => serializeWorkspaceFile(file));
       serializes.push(sms);
+      const [ams, incremental] = await time(() => autosaveSerialize(file));
+      if (incremental !== next) throw new Error('incremental serializer disagrees with the full one');
+      autosaves.push(ams);
       const base = baseline();
       const [ms, r] = await time(() => services['doc.save']({ ref, text: next, baseRevision: revision }));
       if (r.status !== 'saved') throw new Error(`save failed: ${JSON.stringify(r).slice(0, 300)}`);
@@ -120,6 +134,8 @@ async function main(): Promise<void> {
       { name: 'save.p95', value: round(p95(saves)), unit: 'ms', target: SAVE_TARGET_MS },
       { name: 'serialize.median', value: round(median(serializes)), unit: 'ms', target: null },
       { name: 'serialize.p95', value: round(p95(serializes)), unit: 'ms', target: null },
+      { name: 'autosave.serialize.median', value: round(median(autosaves), 2), unit: 'ms', target: FRAME_MS },
+      { name: 'autosave.serialize.p95', value: round(p95(autosaves), 2), unit: 'ms', target: FRAME_MS },
       { name: 'baseline.jsonParse.median', value: round(jsonParse), unit: 'ms', target: null },
       { name: 'baseline.writeFile.median', value: round(median(writes)), unit: 'ms', target: null },
       { name: 'ratio.open/jsonParse.median', value: round(median(openRatios), 2), unit: 'x', target: null },

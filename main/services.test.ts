@@ -135,10 +135,10 @@ describe('documents: open and save', () => {
 
   it('saves big documents (worker path) byte for byte', async () => {
     const svc = services();
-    const big = generateLargeWorkspace({ journeys: 6, cardsPerJourney: 400 });
+    const big = generateLargeWorkspace({ journeys: 8, cardsPerJourney: 400 });
     const opened = expectOk(await svc['library.import']({ fileName: 'big.touchstone', text: serializeWorkspaceFile(big) }));
     const text = edited(opened.file, (f) => (f.workspace.journeys[5].cards[7].text = '改过 changed'));
-    expect(text.length).toBeGreaterThan(512 * 1024);
+    expect(text.length).toBeGreaterThan(512 * 1024); // the worker threshold
     const saved = expectSaved(await svc['doc.save']({ ref: opened.ref, text, baseRevision: opened.revision }));
     expect(readFileSync(opened.ref, 'utf8')).toBe(text);
     expect(saved.revision).toBe(sha256(readFileSync(opened.ref)));

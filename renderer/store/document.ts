@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { OpenResult, SaveResult } from '../../shared/api/contract';
 import type { Command } from '../../shared/commands/command';
 import { emptyHistory, record, redo, undo, type History } from '../../shared/commands/history';
-import { serializeWorkspaceFile, type WorkspaceFile } from '../../shared/format/file';
+import { createIncrementalSerializer, type WorkspaceFile } from '../../shared/format/file';
 import { newId } from '../../shared/model/ids';
 import type { Workspace } from '../../shared/model/schema';
 import { api } from '../api';
@@ -44,6 +44,8 @@ const RETRY_AFTER_ERROR_MS = 5000;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let dirtySince: number | null = null;
 let inFlight: Promise<void> | null = null;
+/** Documents in the store are never mutated, so autosave re-serializes only changed journeys. */
+const serialize = createIncrementalSerializer();
 
 export const useDocument = create<DocumentState>()((set, get) => {
   function schedule(delay?: number) {
@@ -70,7 +72,7 @@ export const useDocument = create<DocumentState>()((set, get) => {
     inFlight = (async () => {
       let result: SaveResult;
       try {
-        const text = serializeWorkspaceFile({ ...doc.wrapper, workspace: sent } as WorkspaceFile);
+        const text = serialize({ ...doc.wrapper, workspace: sent } as WorkspaceFile);
         result = await api['doc.save']({ ref: doc.ref, text, baseRevision: doc.revision });
       } catch (e) {
         result = { status: 'error', error: { kind: 'io', message: e instanceof Error ? e.message : String(e) } };

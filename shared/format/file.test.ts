@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankWorkspace } from '../model/factory';
 import type { Workspace } from '../model/schema';
-import { CURRENT_FORMAT_VERSION, parseWorkspaceFile, type ParseError, serializeWorkspaceFile, wrapWorkspace } from './file';
+import { createIncrementalSerializer, CURRENT_FORMAT_VERSION, parseWorkspaceFile, type ParseError, serializeWorkspaceFile, wrapWorkspace } from './file';
 import { describeParseError } from './describe';
 import { createTranslator } from '../i18n';
 
@@ -35,6 +35,21 @@ describe('parseWorkspaceFile', () => {
     const file = wrapWorkspace(sampleWorkspace());
     const result = parseWorkspaceFile(serializeWorkspaceFile(file));
     expect(result).toEqual({ ok: true, file });
+  });
+
+  it('serializes to what JSON.stringify would say; the incremental serializer too, across edits', () => {
+    const file = wrapWorkspace(sampleWorkspace(), { producer: 'x', skipped: undefined });
+    const serialize = createIncrementalSerializer();
+    expect(JSON.parse(serializeWorkspaceFile(file))).toEqual(JSON.parse(JSON.stringify(file)));
+    expect(serialize(file)).toBe(serializeWorkspaceFile(file));
+    const journeys = file.workspace.journeys;
+    const edited = {
+      ...file,
+      workspace: { ...file.workspace, journeys: [{ ...journeys[0], name: 'changed' }, journeys[0]], description: undefined },
+    };
+    expect(JSON.parse(serializeWorkspaceFile(edited))).toEqual(JSON.parse(JSON.stringify(edited)));
+    expect(serialize(edited)).toBe(serializeWorkspaceFile(edited));
+    expect(serialize(edited).split('\n').length).toBe(5); // one line per journey
   });
 
   it('accepts a UTF-8 byte-order mark', () => {
