@@ -63,7 +63,7 @@ describe('bad files never cost work', () => {
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, good.slice(0, good.length / 2)); // a torn write from some other program
 
-    await page.getByRole('button', { name: 'Backup test' }).click();
+    await page.getByTestId('library-entry').getByRole('button', { name: 'Backup test' }).click();
     await page.getByText('not readable JSON').waitFor();
     await page.getByText(/A backup from .* can be opened instead/).waitFor();
     await screenshot(page, 'corrupt-backup-offered');

@@ -19,6 +19,8 @@ void i18next.use(initReactI18next).init({
   initAsync: false,
 });
 
+document.documentElement.lang = i18next.language;
+
 export function applyLocale(locale: Locale): void {
   localStorage.setItem(LOCALE_KEY, locale);
   document.documentElement.lang = locale;
