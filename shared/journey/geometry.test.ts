@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectorGeometry, distanceToConnector, smoothCurve } from './geometry';
+import { connectorGeometry, distanceToConnector, placeLabel, smoothCurve } from './geometry';
 
 const box = (x: number, y: number) => ({ x, y, w: 100, h: 50 });
 
@@ -47,5 +47,31 @@ describe('emotion curve', () => {
       expect(s.c1y).toBeLessThanOrEqual(100);
     }
     expect(smoothCurve(pts.slice(0, 1))).toEqual([]);
+  });
+});
+
+describe('connector labels', () => {
+  const overlaps = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+    a.x < b.x + b.w && a.x + a.w > b.x && a.y < b.y + b.h && a.y + a.h > b.y;
+
+  it('sit on the arrow when that spot is free', () => {
+    const g = connectorGeometry(box(0, 0), box(300, 0));
+    const p = placeLabel(g, 60, 20, () => false);
+    expect(p.anchor).toBeNull();
+    expect(p.box.x + 30).toBeCloseTo(g.mid.x);
+  });
+
+  it('move beside a short arrow between two neighbouring cards, with a leader back to it', () => {
+    const cards = [box(0, 0), box(124, 0)];
+    const g = connectorGeometry(cards[0], cards[1]);
+    const p = placeLabel(g, 70, 20, (b) => cards.some((c) => overlaps(b, c)));
+    expect(cards.some((c) => overlaps(p.box, c))).toBe(false);
+    expect(p.anchor).toEqual(g.mid);
+    expect(p.box.y >= 50 || p.box.y + p.box.h <= 0).toBe(true);
+  });
+
+  it('stays on the arrow when there is no free room at all', () => {
+    const g = connectorGeometry(box(0, 0), box(124, 0));
+    expect(placeLabel(g, 70, 20, () => true).anchor).toBeNull();
   });
 });

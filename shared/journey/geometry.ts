@@ -150,3 +150,33 @@ export function smoothCurve(points: readonly Pick<CurvePoint, 'x' | 'y'>[]): Cur
 export function intersects(a: Box, b: Box): boolean {
   return a.x <= b.x + b.w && a.x + a.w >= b.x && a.y <= b.y + b.h && a.y + a.h >= b.y;
 }
+
+export interface LabelPlacement {
+  box: Box;
+  /** The point on the arrow a moved label points back to (null when it sits on the arrow). */
+  anchor: { x: number; y: number } | null;
+}
+
+/**
+ * Where an arrow's label goes: on the arrow if that spot is free, else a little along it, else
+ * beside it (above/below a mostly horizontal arrow, left/right of a vertical one) with a leader
+ * line back to the arrow — so a label never hides a card's text when there is room around it.
+ */
+export function placeLabel(g: ConnectorGeometry, w: number, h: number, blocked: (b: Box) => boolean): LabelPlacement {
+  const at = (x: number, y: number): Box => ({ x: x - w / 2, y: y - h / 2, w, h });
+  for (const t of [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]) {
+    const p = bezierPoint(g.x0, g.y0, g.c1x, g.c1y, g.c2x, g.c2y, g.x1, g.y1, t);
+    const box = at(p.x, p.y);
+    if (!blocked(box)) return { box, anchor: null };
+  }
+  const horizontal = Math.abs(g.x1 - g.x0) >= Math.abs(g.y1 - g.y0);
+  const step = 2;
+  for (let k = 1; k <= 60; k++) {
+    for (const sign of [1, -1]) {
+      const d = sign * k * step;
+      const box = horizontal ? at(g.mid.x, g.mid.y + d) : at(g.mid.x + d, g.mid.y);
+      if (!blocked(box)) return { box, anchor: { x: g.mid.x, y: g.mid.y } };
+    }
+  }
+  return { box: at(g.mid.x, g.mid.y), anchor: null };
+}

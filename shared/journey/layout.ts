@@ -15,7 +15,7 @@ export const LAYOUT = {
   cellPadding: 12,
   cardGap: 10,
   cardMinWidth: 180,
-  cardHeight: 104,
+  cardHeight: 112,
   /** Emotion lanes keep a band on top for the curve; cards, if any, go below it. */
   emotionBand: 168,
   emotionMargin: 26,

@@ -30,6 +30,10 @@ function cleanPatch(ws: Workspace, patch: CardPatch): CardPatch | null {
     if (v !== undefined && v !== null && !validScore(v)) return null;
   }
   if (patch.color && !COLOR.test(patch.color)) return null;
+  if (patch.metricIds?.length) {
+    const known = new Set(ws.theses.flatMap((t) => (t.metrics ?? []).map((m) => m.id)));
+    if (patch.metricIds.some((id) => !known.has(id))) return null;
+  }
   if (patch.text !== undefined && patch.text.length > 5000) return null;
   return patch;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runValid, testContext } from '../testing';
 import { removeItems } from './cards';
-import { connect, labelConnector, reverseConnector } from './connectors';
+import { connect, connectChain, labelConnector, reverseConnector } from './connectors';
 import { journeyWorkspace, J } from './fixture';
 
 describe('connector commands', () => {
@@ -35,5 +35,10 @@ describe('connector commands', () => {
   it('deleting a card deletes its connectors, so none dangles', () => {
     const ws = runValid(removeItems, journeyWorkspace(), { journeyId: J, cardIds: ['a', 'd'] });
     expect(ws.journeys[0].connectors).toEqual([]);
+  });
+
+  it('chains a selection in click order, skipping arrows that exist', () => {
+    const ws = runValid(connectChain, journeyWorkspace(), { journeyId: J, ids: ['b', 'a', 'c', 'd'] });
+    expect(ws.journeys[0].connectors.map((c) => `${c.from}>${c.to}`)).toEqual(['a>c', 'c>d', 'b>a']);
   });
 });

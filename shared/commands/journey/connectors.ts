@@ -36,3 +36,10 @@ export const reverseConnector = defineCommand<{ journeyId: string; connectorId: 
       return { ...j, connectors: j.connectors.map((x) => (x.id === connectorId ? { ...x, from: x.to, to: x.from } : x)) };
     }),
 );
+
+/** Arrows from each card to the next in the order given (a selection, in click order): one step. */
+export const connectChain = defineCommand<{ journeyId: string; ids: string[] }>('connectors.chain', (ws, { journeyId, ids }, ctx) => {
+  let out = ws;
+  for (let i = 0; i < ids.length - 1; i++) out = connect.apply(out, { journeyId, from: ids[i], to: ids[i + 1] }, ctx);
+  return out;
+});

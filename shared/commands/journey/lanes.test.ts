@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runValid } from '../testing';
+import { DEFAULT_LANE_HEIGHT } from '../../journey/layout';
 import { journeyWorkspace, J } from './fixture';
 import { addLane, moveLane, removeLane, resizeLane, updateLane } from './lanes';
 
@@ -9,7 +10,7 @@ describe('lane commands', () => {
   it('adds a typed lane with its default height', () => {
     const ws = runValid(addLane, journeyWorkspace(), { journeyId: J, name: '痛点', type: 'painPoints', index: 0, id: 'lx' });
     expect(lanes(ws)).toEqual(['lx', 'l1', 'l2', 'l3']);
-    expect(ws.journeys[0].lanes[0]).toEqual({ id: 'lx', name: '痛点', type: 'painPoints', height: 128 });
+    expect(ws.journeys[0].lanes[0]).toEqual({ id: 'lx', name: '痛点', type: 'painPoints', height: DEFAULT_LANE_HEIGHT });
     const emo = runValid(addLane, journeyWorkspace(), { journeyId: J, name: 'Feel', type: 'emotions' });
     expect(emo.journeys[0].lanes[3].height).toBe(168);
   });

@@ -1,0 +1,295 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, openBrowser, screenshot, startHost, type Browser, type Host } from './harness';
+
+/**
+ * The journey map in real Chromium, driven with real mouse events on the canvas. The page is opened
+ * with `canvasTestHooks`, which makes the canvas publish read-only geometry (where a card, cell,
+ * header or emotion point is drawn) on `window.__touchstoneCanvas`; without the flag it does not exist.
+ */
+const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
+
+let host: Host;
+
+beforeAll(async () => {
+  host = await startHost();
+});
+afterAll(async () => {
+  await host?.stop();
+});
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+type Geometry = {
+  viewport(): { scale: number; tx: number; ty: number };
+  card(id: string): Box | null;
+  cell(stageId: string, laneId: string): Box | null;
+  stageHeader(id: string): Box | null;
+  laneLabel(id: string): Box | null;
+  emotionPoint(laneId: string, stageId: string, curve?: 'asIs' | 'toBe'): { x: number; y: number; value: number | null; step: number } | null;
+  handle(cardId: string): { x: number; y: number } | null;
+};
+
+/** Calls a read-only geometry function of the canvas. */
+function geo<K extends keyof Geometry>(page: Page, fn: K, ...args: Parameters<Geometry[K]>): Promise<ReturnType<Geometry[K]>> {
+  return page.evaluate(
+    ([fn, args]) => {
+      const g = (window as unknown as { __touchstoneCanvas?: Record<string, (...a: unknown[]) => unknown> }).__touchstoneCanvas;
+      if (!g) throw new Error('canvas test hooks missing');
+      return g[fn as string](...(args as unknown[]));
+    },
+    [fn, args] as const,
+  ) as Promise<ReturnType<Geometry[K]>>;
+}
+
+const centre = (b: Box) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
+
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, button: 'left' | 'middle' = 'left') {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down({ button });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up({ button });
+}
+
+const saved = (page: Page) => expect.poll(() => page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+
+function workspaceOnDisk(name: string) {
+  const dir = join(host.dataDir, 'library');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.touchstone'))) {
+    const file = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    if (file.workspace.name === name) return file.workspace;
+  }
+  throw new Error(`no workshop named ${name}`);
+}
+
+describe('journey map canvas', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser({ locale: 'en-US', width: 1280, height: 720 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('stage, card, drag between stages, connect, emotion point, zoom and pan, undo a drag, reload', async () => {
+    const { page } = browser;
+    const NAME = 'Journey canvas e2e';
+    const journey = () => workspaceOnDisk(NAME).journeys[0];
+    await page.goto(`${host.url}&canvasTestHooks=1`);
+    await page.getByRole('button', { name: 'New blank workshop' }).click();
+    await page.getByLabel('Workshop name').fill(NAME);
+    await page.getByRole('button', { name: 'Create' }).click();
+    await saved(page);
+    await page.getByRole('button', { name: 'Journeys' }).click();
+
+    // A new journey from the "journey map" preset.
+    await page.getByLabel('Journey name').fill('会员续费旅程');
+    await page.locator('input[name=preset][value=journeyMap]').check();
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await saved(page);
+    expect(journey().name).toBe('会员续费旅程');
+    expect(journey().stages).toHaveLength(7);
+    expect(journey().lanes.map((l: { type: string }) => l.type)).toEqual([
+      'customerActions',
+      'touchpoints',
+      'thoughts',
+      'emotions',
+      'painPoints',
+      'opportunities',
+      'metrics',
+    ]);
+    await screenshot(page, 'journey-new-en');
+
+    // Add a stage from the toolbar.
+    await page.getByRole('button', { name: '＋ Stage' }).click();
+    await saved(page);
+    expect(journey().stages).toHaveLength(8);
+    expect(journey().stages[7].name).toBe('Stage 8');
+    await page.keyboard.press('Home'); // the new stage was scrolled into view; back to the first one
+
+    // Add two cards by double-clicking cells: the inline editor, typed text, Enter.
+    const j0 = journey();
+    const [s1, s2, s3] = j0.stages;
+    const actions = j0.lanes[0];
+    const emotions = j0.lanes[3];
+    await page.mouse.dblclick(...xy(centre((await geo(page, 'cell', s1.id, actions.id))!)));
+    const editor = page.getByTestId('card-editor');
+    await editor.waitFor();
+    await page.keyboard.type('在官网比较三款手环');
+    await page.keyboard.press('Enter');
+    await saved(page);
+    expect(journey().cards).toMatchObject([{ stageId: s1.id, laneId: actions.id, text: '在官网比较三款手环', type: 'action' }]);
+    const a = journey().cards[0].id as string;
+
+    await page.mouse.dblclick(...xy(centre((await geo(page, 'cell', s2.id, actions.id))!)));
+    await editor.waitFor();
+    // IME: Enter while a composition is open belongs to the input method, not to the editor.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'xia', selectionStart: 3, selectionEnd: 3 });
+    await page.keyboard.press('Enter');
+    expect(await editor.isVisible()).toBe(true);
+    await cdp.send('Input.insertText', { text: '下单' });
+    await page.keyboard.type('购买');
+    await page.keyboard.press('Enter');
+    await saved(page);
+    expect(journey().cards.map((c: { text: string }) => c.text)).toEqual(['在官网比较三款手环', '下单购买']);
+    const b = journey().cards[1].id as string;
+
+    // Drag the first card from stage 1 to stage 3 with the mouse.
+    const cardBox = (await geo(page, 'card', a))!;
+    const target = (await geo(page, 'cell', s3.id, actions.id))!;
+    await drag(page, centre(cardBox), { x: target.x + target.w / 2, y: target.y + 40 });
+    await saved(page);
+    expect(journey().cards.find((c: { id: string }) => c.id === a).stageId).toBe(s3.id);
+    await screenshot(page, 'journey-after-drag');
+
+    // Connect: select card b, drag its handle onto card a.
+    await page.mouse.click(...xy(centre((await geo(page, 'card', b))!)));
+    const handle = (await geo(page, 'handle', b))!;
+    await drag(page, handle, centre((await geo(page, 'card', a))!));
+    await saved(page);
+    expect(journey().connectors).toMatchObject([{ from: b, to: a }]);
+
+    // Drag an emotion point of stage 2 up by two steps: +2.
+    const point = (await geo(page, 'emotionPoint', emotions.id, s2.id))!;
+    expect(point.value).toBeNull();
+    await drag(page, point, { x: point.x, y: point.y - 2 * point.step });
+    await saved(page);
+    expect(journey().lanes[3].asIs).toEqual([{ stageId: s2.id, value: 2 }]);
+    await screenshot(page, 'journey-connected-emotion');
+
+    // Zoom with the wheel and the buttons, pan with space+drag and the middle mouse button.
+    const canvasBox = (await page.getByTestId('journey-canvas').boundingBox())!;
+    const mid = { x: canvasBox.x + canvasBox.width / 2, y: canvasBox.y + canvasBox.height / 2 };
+    const v0 = await geo(page, 'viewport');
+    await page.mouse.move(mid.x, mid.y);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await geo(page, 'viewport')).scale).toBeGreaterThan(v0.scale * 1.3);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    const v1 = await geo(page, 'viewport');
+    expect(v1.scale).toBeLessThan((await geo(page, 'viewport')).scale + 1e-9);
+    await page.getByTestId('journey-canvas').focus();
+    await page.keyboard.down('Space');
+    await drag(page, mid, { x: mid.x - 200, y: mid.y - 100 });
+    await page.keyboard.up('Space');
+    const v2 = await geo(page, 'viewport');
+    expect(v2.tx).toBeCloseTo(v1.tx - 200, 0);
+    expect(v2.ty).toBeCloseTo(v1.ty - 100, 0);
+    await drag(page, mid, { x: mid.x + 150, y: mid.y + 60 }, 'middle');
+    const v3 = await geo(page, 'viewport');
+    expect(v3.tx).toBeCloseTo(v2.tx + 150, 0);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    expect(journey().cards).toHaveLength(2); // view changes never touch the document
+
+    // One drag is one undo step.
+    const before = journey().cards.find((c: { id: string }) => c.id === b).stageId;
+    const s4cell = (await geo(page, 'cell', j0.stages[3].id, j0.lanes[1].id))!;
+    await drag(page, centre((await geo(page, 'card', b))!), centre(s4cell));
+    await saved(page);
+    expect(journey().cards.find((c: { id: string }) => c.id === b)).toMatchObject({ stageId: j0.stages[3].id, laneId: j0.lanes[1].id });
+    await page.keyboard.press('Control+z');
+    await saved(page);
+    expect(journey().cards.find((c: { id: string }) => c.id === b)).toMatchObject({ stageId: before, laneId: actions.id });
+
+    // Reload: everything is there, drawn where the model says.
+    await page.reload();
+    await page.getByTestId('journey-canvas').waitFor();
+    await expect.poll(() => geo(page, 'card', a).catch(() => null)).not.toBeNull();
+    const after = journey();
+    expect(after.stages).toHaveLength(8);
+    expect(after.cards.find((c: { id: string }) => c.id === a).stageId).toBe(s3.id);
+    expect(after.connectors).toHaveLength(1);
+    expect(after.lanes[3].asIs).toEqual([{ stageId: s2.id, value: 2 }]);
+    expect((await geo(page, 'emotionPoint', emotions.id, s2.id))!.value).toBe(2);
+    await screenshot(page, 'journey-after-reload');
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('without the query flag the canvas publishes no test hooks', async () => {
+    const { page } = browser;
+    const hash = new URL(page.url()).hash;
+    expect(hash).toMatch(/journeys$/);
+    await page.goto(host.url + hash);
+    await page.getByTestId('journey-canvas').waitFor();
+    expect(await page.evaluate(() => 'window.__touchstoneCanvas' in window && (window as { __touchstoneCanvas?: unknown }).__touchstoneCanvas !== undefined)).toBe(false);
+  });
+});
+
+describe('a realistic Chinese map, as the room sees it', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser({ locale: 'zh-CN', width: 1280, height: 720 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens the EV buyer journey, fits it, shows it at 100 %, exports a 2× PNG', async () => {
+    const { page } = browser;
+    await page.goto(`${host.url}&canvasTestHooks=1`);
+    await page.getByRole('heading', { name: '工作坊', exact: true }).waitFor();
+    await page.getByTestId('import-input').setInputFiles(join(FIXTURES, 'journey-ev-zh.touchstone'));
+    await page.getByRole('textbox', { name: '工作坊名称' }).waitFor();
+    await page.getByRole('button', { name: '旅程地图', exact: true }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await expect.poll(() => geo(page, 'viewport').catch(() => null)).not.toBeNull();
+
+    // Fit the whole map (properties panel closed: the map gets the room).
+    await page.getByRole('button', { name: '属性' }).click();
+    await page.getByRole('button', { name: '适应窗口' }).click();
+    await screenshot(page, 'journey-ev-zh-CN-fit');
+    // At 100 %, with a card selected and the panel open, as the facilitator edits it.
+    await page.getByRole('button', { name: '属性' }).click();
+    await page.getByTestId('journey-canvas').focus();
+    await page.keyboard.press('Control+0');
+    await page.keyboard.press('Home');
+    const ws = JSON.parse(readFileSync(join(FIXTURES, 'journey-ev-zh.touchstone'), 'utf8')).workspace;
+    const testDrive = ws.journeys[0].cards.find((c: { text: string }) => c.text === '周末带家人到店试驾');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.mouse.click(...xy(centre((await geo(page, 'card', testDrive.id))!)));
+    await page.getByRole('heading', { name: '卡片' }).waitFor();
+    await screenshot(page, 'journey-ev-zh-CN-100');
+    // The emotion lane and the service blueprint below it.
+    await page.keyboard.press('Escape');
+    await page.mouse.move(700, 450);
+    await page.mouse.wheel(0, 250);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await screenshot(page, 'journey-ev-zh-CN-blueprint');
+
+    // The help overlay lists the shortcuts in Chinese.
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: '键盘与鼠标' }).waitFor();
+    await screenshot(page, 'journey-help-zh-CN');
+    await page.keyboard.press('Escape');
+
+    // PNG of the whole map at 2×.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /PNG/ }).click();
+    const file = await download;
+    const path = join(ARTIFACTS, 'journey-ev-zh-CN-export.png');
+    await file.saveAs(path);
+    const png = readFileSync(path);
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    await expect.poll(() => page.locator('.journey-notice').textContent()).toContain(`${width} × ${height}`);
+    expect(width).toBe(2 * (184 + 280 + 300 + 300 + 280 + 280 + 300 + 280));
+    expect(browser.errors).toEqual([]);
+  });
+});
+
+function xy(p: { x: number; y: number }): [number, number] {
+  return [p.x, p.y];
+}
