@@ -57,13 +57,15 @@ describe('bad files never cost work', () => {
     await expect.poll(status).toBe('saved');
 
     await page.getByRole('button', { name: /Library/ }).click();
+    const entry = page.getByTestId('library-entry').getByRole('button', { name: 'Backup test' });
+    await entry.waitFor(); // the listing was read before the file gets damaged behind the app's back
     const libraryDir = join(host.dataDir, 'library');
     const [name] = readdirSync(libraryDir).filter((f) => f.endsWith('.touchstone'));
     const path = join(libraryDir, name);
     const good = readFileSync(path, 'utf8');
     writeFileSync(path, good.slice(0, good.length / 2)); // a torn write from some other program
 
-    await page.getByTestId('library-entry').getByRole('button', { name: 'Backup test' }).click();
+    await entry.click();
     await page.getByText('not readable JSON').waitFor();
     await page.getByText(/A backup from .* can be opened instead/).waitFor();
     await screenshot(page, 'corrupt-backup-offered');
