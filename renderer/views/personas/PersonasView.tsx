@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addPersona, duplicatePersona, movePersona, removePersona } from '../../../shared/commands/personas';
 import type { Workspace } from '../../../shared/model/schema';
 import { useDocument } from '../../store/document';
+import { UndoToast } from '../../components/UndoToast';
 import { PersonaCard } from './PersonaCard';
 import { PersonaEditor } from './PersonaEditor';
 
@@ -15,18 +16,14 @@ export function PersonasView() {
   const [name, setName] = useState('');
   const [deleted, setDeleted] = useState<{ name: string; after: Workspace } | null>(null);
   const focusAfter = useRef<string | null>(null);
-  const undoRef = useRef<HTMLButtonElement>(null);
 
-  // Keyboard focus follows the work: back on the card that was edited or moved; to Undo after a delete.
+  // Keyboard focus follows the work: back on the card that was edited or moved (UndoToast takes it after a delete).
   useEffect(() => {
     const target = focusAfter.current;
     if (!target) return;
     focusAfter.current = null;
     document.querySelector<HTMLElement>(target)?.focus();
   });
-  useEffect(() => {
-    if (deleted) undoRef.current?.focus();
-  }, [deleted]);
   // The undo offer only stands while the delete is the last change.
   const deletedNotice = deleted && deleted.after === ws ? deleted : null;
 
@@ -68,20 +65,7 @@ export function PersonasView() {
           </button>
         </form>
       </header>
-      {deletedNotice && (
-        <div className="banner info toast" role="status">
-          {t('persona.deleted', { name: deletedNotice.name })}
-          <button
-            ref={undoRef}
-            onClick={() => {
-              useDocument.getState().undo();
-              setDeleted(null);
-            }}
-          >
-            ↶ {t('persona.undo')}
-          </button>
-        </div>
-      )}
+      {deletedNotice && <UndoToast message={t('persona.deleted', { name: deletedNotice.name })} onClose={() => setDeleted(null)} />}
       {ws.personas.length === 0 ? (
         <p className="empty">{t('persona.empty')}</p>
       ) : (

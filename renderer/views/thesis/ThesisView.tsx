@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Workspace } from '../../../shared/model/schema';
 import { useTranslation } from 'react-i18next';
 import { statusOf } from '../../../shared/analysis/review';
 import { addThesis } from '../../../shared/commands/theses';
 import { useDocument } from '../../store/document';
+import { UndoToast } from '../../components/UndoToast';
 import { ThesisEditor } from './ThesisEditor';
 
 /** Experience theses: a picker when there are several, and the editor of the chosen one. */
@@ -14,10 +15,6 @@ export function ThesisView() {
   const [selected, setSelected] = useState<string | null>(null);
   const [title, setTitle] = useState('');
   const [deleted, setDeleted] = useState<{ title: string; after: Workspace } | null>(null);
-  const undoRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (deleted) undoRef.current?.focus();
-  }, [deleted]);
   // The undo offer only stands while the delete is the last change.
   const deletedNotice = deleted && deleted.after === ws ? deleted : null;
   const thesis = ws.theses.find((x) => x.id === selected) ?? ws.theses[0];
@@ -48,20 +45,7 @@ export function ThesisView() {
           </button>
         </form>
       </header>
-      {deletedNotice && (
-        <div className="banner info toast" role="status">
-          {t('thesis.deleted', { title: deletedNotice.title })}
-          <button
-            ref={undoRef}
-            onClick={() => {
-              useDocument.getState().undo();
-              setDeleted(null);
-            }}
-          >
-            ↶ {t('persona.undo')}
-          </button>
-        </div>
-      )}
+      {deletedNotice && <UndoToast message={t('thesis.deleted', { title: deletedNotice.title })} onClose={() => setDeleted(null)} />}
       {ws.theses.length > 1 && (
         <nav className="thesis-picker" aria-label={t('thesis.list')}>
           {ws.theses.map((x) => (
