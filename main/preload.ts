@@ -1,55 +1,14 @@
 // The sandboxed preload (built to out/preload/preload.cjs, CommonJS): exposes `window.touchstone`
 // — one named function per contract channel and the menu subscription — and nothing else. It never
 // hands out ipcRenderer. Only `electron` is required at run time (the sandbox allows no more); the
-// channel lists are written out here, checked against the contract by the compiler and a test, so
-// that zod and the schemas stay out of the preload.
+// channel names come from shared/api/names.ts, which imports nothing, so zod and the schemas stay
+// out of the preload.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { Api, Bridge, Channel, MenuAction } from '../shared/api/contract';
+import type { Api, Bridge, Channel } from '../shared/api/contract';
+import { CHANNEL_NAMES, MENU_ACTIONS, type MenuAction } from '../shared/api/names';
 import { MENU_ACTION_CHANNEL, OPEN_REQUEST_CHANNEL } from './electron/channels';
 
-export const BRIDGE_CHANNELS = [
-  'app.info',
-  'settings.get',
-  'settings.update',
-  'library.list',
-  'library.templates',
-  'library.create',
-  'library.import',
-  'library.duplicate',
-  'library.rename',
-  'library.trash',
-  'library.restore',
-  'recent.list',
-  'doc.open',
-  'doc.save',
-  'doc.restoreBackup',
-  'dialog.open',
-  'dialog.saveCopy',
-  'dialog.saveAs',
-  'app.takeOpenRequests',
-] as const satisfies readonly Channel[];
-// Compile error when the contract gains a channel that is missing above.
-const allChannelsListed: Exclude<Channel, (typeof BRIDGE_CHANNELS)[number]> extends never ? true : never = true;
-void allChannelsListed;
-
-export const BRIDGE_MENU_ACTIONS = [
-  'new',
-  'open',
-  'import',
-  'saveAs',
-  'export',
-  'undo',
-  'redo',
-  'zoomIn',
-  'zoomOut',
-  'zoomReset',
-  'locale:zh-CN',
-  'locale:zh-TW',
-  'locale:en',
-] as const satisfies readonly MenuAction[];
-const allActionsListed: Exclude<MenuAction, (typeof BRIDGE_MENU_ACTIONS)[number]> extends never ? true : never = true;
-void allActionsListed;
-const MENU_ACTION_SET: ReadonlySet<string> = new Set(BRIDGE_MENU_ACTIONS);
+const MENU_ACTION_SET: ReadonlySet<string> = new Set(MENU_ACTIONS);
 
 export interface IpcRendererLike {
   invoke(channel: string, ...args: unknown[]): Promise<unknown>;
@@ -59,7 +18,7 @@ export interface IpcRendererLike {
 
 export function createBridge(ipc: IpcRendererLike): Bridge {
   const api = {} as Record<Channel, (args?: unknown) => Promise<unknown>>;
-  for (const channel of BRIDGE_CHANNELS) {
+  for (const channel of CHANNEL_NAMES) {
     api[channel] = (args?: unknown) => ipc.invoke(channel, args ?? {});
   }
   const subscribe = <T extends string>(channel: string, accept: (v: unknown) => v is T, listener: (v: T) => void) => {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import type { ParseError, WorkspaceFile } from '../format/file';
 import type { ModelIssue } from '../model/references';
+import { CHANNEL_NAMES, type ChannelName, type MenuAction } from './names';
+
+export { MENU_ACTIONS, type MenuAction } from './names';
 
 /**
  * The one API the renderer talks to, served by three hosts (Electron IPC, the loopback browser
@@ -132,7 +135,12 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
+export const CHANNELS: readonly Channel[] = CHANNEL_NAMES;
+// Compile errors unless the contract and CHANNEL_NAMES name the same channels.
+const namesCoverContract: Exclude<Channel, ChannelName> extends never ? true : never = true;
+const contractCoversNames: Exclude<ChannelName, Channel> extends never ? true : never = true;
+void namesCoverContract;
+void contractCoversNames;
 export type Args<C extends Channel> = z.infer<Contract[C]['args']>;
 export type Result<C extends Channel> = Contract[C]['result'];
 
@@ -160,23 +168,6 @@ export async function dispatch(api: Api, channel: string, rawArgs: unknown): Pro
   return call(parsed.data);
 }
 
-/** Events the main side sends to the renderer (application menu). */
-export const MENU_ACTIONS = [
-  'new',
-  'open',
-  'import',
-  'saveAs',
-  'export',
-  'undo',
-  'redo',
-  'zoomIn',
-  'zoomOut',
-  'zoomReset',
-  'locale:zh-CN',
-  'locale:zh-TW',
-  'locale:en',
-] as const;
-export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 /** What the Electron preload exposes as `window.touchstone` (one named function per channel). */
 export interface Bridge {
