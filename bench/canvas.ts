@@ -93,6 +93,11 @@ async function main(): Promise<void> {
   });
   const rows: PageResult[] = [];
   try {
+    // Warm-up (not recorded): the first page of a browser pays for fonts and code caches.
+    const warm = await context.newPage();
+    await warm.goto(`${server.url}?n=500&mode=optimized`);
+    await warm.waitForFunction(() => window.__benchResult ?? window.__benchError, undefined, { timeout: 120_000, polling: 250 });
+    await warm.close();
     for (const n of SIZES) {
       for (const mode of MODES) {
         const page = await context.newPage();

@@ -222,6 +222,124 @@ describe('journey map canvas', () => {
   });
 });
 
+describe('editing like a design tool', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser({ locale: 'en-US', width: 1280, height: 720 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('marquee, duplicate, delete, copy/paste, rename and resize a stage, reorder lanes, context menu, panel, to-be curve', async () => {
+    const { page } = browser;
+    const NAME = 'Design tool e2e';
+    const journey = () => workspaceOnDisk(NAME).journeys[0];
+    const cards = () => journey().cards as { id: string; stageId: string; laneId: string; text: string }[];
+    await page.goto(`${host.url}&canvasTestHooks=1`);
+    await page.getByRole('button', { name: 'New blank workshop' }).click();
+    await page.getByLabel('Workshop name').fill(NAME);
+    await page.getByRole('button', { name: 'Create' }).click();
+    await saved(page);
+    await page.getByRole('button', { name: 'Journeys' }).click();
+    await page.locator('input[name=preset][value=serviceBlueprint]').check();
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByTestId('journey-canvas').waitFor();
+    await page.getByRole('button', { name: 'Properties' }).click(); // more room for the map
+    await saved(page);
+    const j0 = journey();
+    const [s1, s2] = j0.stages;
+    const [evidence, actions, front] = j0.lanes;
+
+    // Three cards through the keyboard: N opens the editor in the current cell.
+    await page.mouse.click(...xy(centre((await geo(page, 'cell', s1.id, actions.id))!)));
+    for (const text of ['Opens the app', 'Reads the offer', 'Calls the hotline']) {
+      await page.keyboard.press('n');
+      await page.getByTestId('card-editor').waitFor();
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+      await saved(page);
+    }
+    expect(cards().map((c) => c.text)).toEqual(['Opens the app', 'Reads the offer', 'Calls the hotline']);
+
+    // Marquee over the first two cards, then Ctrl+D duplicates them right after their originals.
+    const c1 = (await geo(page, 'card', cards()[0].id))!;
+    const c2 = (await geo(page, 'card', cards()[1].id))!;
+    await drag(page, { x: c1.x - 6, y: c1.y - 6 }, { x: c2.x + 30, y: c2.y + 30 });
+    await page.keyboard.press('Control+d');
+    await saved(page);
+    expect(cards().map((c) => c.text)).toEqual(['Opens the app', 'Opens the app', 'Reads the offer', 'Reads the offer', 'Calls the hotline']);
+    // The copies are selected: Delete removes exactly them.
+    await page.keyboard.press('Delete');
+    await saved(page);
+    expect(cards()).toHaveLength(3);
+
+    // Copy a card and paste it into the cell under the pointer.
+    await page.mouse.click(...xy(centre((await geo(page, 'card', cards()[2].id))!)));
+    await page.keyboard.press('Control+c');
+    const frontCell = (await geo(page, 'cell', s2.id, front.id))!;
+    await page.mouse.move(...xy(centre(frontCell)));
+    await page.keyboard.press('Control+v');
+    await saved(page);
+    expect(cards()[3]).toMatchObject({ text: 'Calls the hotline', stageId: s2.id, laneId: front.id });
+
+    // Rename a stage in place; widen it by dragging its header's right edge.
+    await page.mouse.dblclick(...xy(centre((await geo(page, 'stageHeader', s1.id))!)));
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('认知');
+    await page.keyboard.press('Enter');
+    await saved(page);
+    expect(journey().stages[0].name).toBe('认知');
+    const header = (await geo(page, 'stageHeader', s1.id))!;
+    const scale = (await geo(page, 'viewport')).scale;
+    await drag(page, { x: header.x + header.w - 1, y: header.y + 20 }, { x: header.x + header.w - 1 + 120 * scale, y: header.y + 20 });
+    await saved(page);
+    expect(journey().stages[0].width).toBe(280 + 120);
+
+    // Reorder lanes by dragging a lane label below the next one.
+    const label = (await geo(page, 'laneLabel', evidence.id))!;
+    const next = (await geo(page, 'laneLabel', actions.id))!;
+    await drag(page, { x: label.x + 60, y: label.y + 20 }, { x: next.x + 60, y: next.y + next.h - 10 });
+    await saved(page);
+    expect(journey().lanes.map((l: { id: string }) => l.id).slice(0, 2)).toEqual([actions.id, evidence.id]);
+
+    // Context menu on a cell: add a card there.
+    const cell = (await geo(page, 'cell', s2.id, evidence.id))!;
+    await page.mouse.click(...xy(centre(cell)), { button: 'right' });
+    await page.getByRole('menuitem', { name: /Add a card here/ }).click();
+    await page.keyboard.type('Receipt with QR code');
+    await page.keyboard.press('Enter');
+    await saved(page);
+    expect(cards().at(-1)).toMatchObject({ text: 'Receipt with QR code', stageId: s2.id, laneId: evidence.id, type: 'evidence' });
+
+    // The properties panel edits the selection: channel and moment of truth on the new card.
+    await page.getByRole('button', { name: 'Properties' }).click();
+    await page.getByLabel('Channel').selectOption('store');
+    await page.getByLabel(/Moment of truth/).check();
+    await saved(page);
+    expect(cards().at(-1)).toMatchObject({ channel: 'store', momentOfTruth: true });
+    await screenshot(page, 'journey-design-tool-en');
+
+    // An emotion lane from the toolbar; a score on the as-is curve, then a to-be curve dragged apart from it.
+    await page.getByRole('combobox', { name: 'Lane' }).selectOption('emotions');
+    await saved(page);
+    const emotions = journey().lanes.at(-1);
+    expect(emotions).toMatchObject({ type: 'emotions', name: 'Emotions' });
+    let p = (await geo(page, 'emotionPoint', emotions.id, s1.id))!;
+    await drag(page, p, { x: p.x, y: p.y + p.step });
+    await saved(page);
+    expect(journey().lanes.at(-1).asIs).toEqual([{ stageId: s1.id, value: -1 }]);
+    await page.getByLabel('Show a to-be curve').check();
+    await page.getByRole('radio', { name: 'To-be' }).check();
+    p = (await geo(page, 'emotionPoint', emotions.id, s1.id, 'toBe'))!;
+    await drag(page, p, { x: p.x, y: p.y - 3 * p.step });
+    await saved(page);
+    expect(journey().lanes.at(-1)).toMatchObject({ asIs: [{ stageId: s1.id, value: -1 }], toBe: [{ stageId: s1.id, value: 2 }] });
+    await screenshot(page, 'journey-emotion-to-be-en');
+    expect(browser.errors).toEqual([]);
+  });
+});
+
 describe('a realistic Chinese map, as the room sees it', () => {
   let browser: Browser;
   beforeAll(async () => {

@@ -60,7 +60,7 @@ export function Toolbar({ journeyId, children }: { journeyId: string; children?:
       </div>
       <div className="group">
         <button disabled={selection.cards.length < 2} onClick={() => ix?.connectSelected()}>
-          → {t('journey.toolbar.connect')}
+          {t('journey.toolbar.connect')}
         </button>
         <button
           className="danger"
@@ -90,8 +90,13 @@ export function Toolbar({ journeyId, children }: { journeyId: string; children?:
         <button onClick={() => useEditorUi.setState({ help: true })} title={`${t('journey.toolbar.help')} (?)`} aria-label={t('journey.toolbar.help')}>
           ?
         </button>
-        <button aria-pressed={panel} onClick={() => useEditorUi.setState({ panel: !panel })}>
-          {t('journey.toolbar.panel')}
+        <button
+          aria-pressed={panel}
+          aria-label={t('journey.toolbar.panel')}
+          title={t('journey.toolbar.panel')}
+          onClick={() => useEditorUi.setState({ panel: !panel })}
+        >
+          ☰
         </button>
       </div>
     </div>

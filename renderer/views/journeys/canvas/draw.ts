@@ -74,7 +74,7 @@ export function buildScene(journey: Journey, layout: JourneyLayout, labels: Labe
 }
 
 /** Zoom thresholds for the level of detail. */
-export const LOD = { text: 0.5, bars: 0.28, arrows: 0.18 } as const;
+export const LOD = { text: 0.5, bars: 0.28, arrows: 0.18, cells: 4 / LAYOUT.cardHeight, noArrows: 0.03 } as const;
 
 export const font = (scene: Pick<Scene, 'family'>, size: number, weight = 400) => `${weight} ${size}px ${scene.family}`;
 
@@ -193,6 +193,7 @@ export function drawGrid(c: Ctx, scene: Scene, view: Box, s: number): void {
 
 export function drawConnectors(c: Ctx, scene: Scene, view: Box, s: number, skip?: ReadonlySet<string>): void {
   const { journey, connectors } = scene;
+  if (s < LOD.noArrows) return; // a whole large map on screen: arrows would be a grey haze
   const detailed = s >= LOD.arrows;
   c.beginPath();
   const heads: ConnectorGeometry[] = [];
@@ -320,6 +321,7 @@ export interface CardDrawOptions {
 }
 
 export function drawCards(c: Ctx, scene: Scene, view: Box, s: number, opts: CardDrawOptions = {}): void {
+  if (s < LOD.cells) return drawCellBlocks(c, scene, view, s);
   const boxes: CardBox[] = [];
   forVisibleCards(scene.layout, view, (b) => boxes.push(b));
   drawCardBoxes(c, scene, boxes, s, opts);
@@ -468,6 +470,37 @@ export function drawCardBoxes(c: Ctx, scene: Scene, boxes: readonly (Box & { id:
     }
   }
   if (opts.dim?.size) dimBoxes(c, boxes, opts.dim);
+}
+
+/** Cards a few pixels tall: one block per cell for its stack of cards, amber-rimmed if it holds a moment of truth. */
+function drawCellBlocks(c: Ctx, scene: Scene, view: Box, s: number): void {
+  const { layout } = scene;
+  const [s0, s1] = spanRange(layout.stages, view.x, view.x + view.w, (st) => st.x, (st) => st.w);
+  const [l0, l1] = spanRange(layout.lanes, view.y, view.y + view.h, (l) => l.y, (l) => l.h);
+  const { cellPadding: pad, cardGap: gap, cardHeight: ch } = LAYOUT;
+  const mot: Box[] = [];
+  c.beginPath();
+  for (let si = s0; si <= s1; si++) {
+    const st = layout.stages[si];
+    for (let li = l0; li <= l1; li++) {
+      const ids = layout.cells.get(cellKey(si, li));
+      if (!ids) continue;
+      const lane = layout.lanes[li];
+      const rows = Math.ceil(ids.length / st.cols);
+      const box = { x: st.x + pad, y: lane.contentY + pad, w: st.w - 2 * pad, h: rows * (ch + gap) - gap };
+      c.rect(box.x, box.y, box.w, box.h);
+      if (ids.some((id) => scene.cards.get(id)!.momentOfTruth)) mot.push(box);
+    }
+  }
+  c.fillStyle = '#B6C2D2';
+  c.fill();
+  if (mot.length) {
+    c.beginPath();
+    for (const b of mot) c.rect(b.x, b.y, b.w, b.h);
+    c.strokeStyle = MOT_COLOR;
+    c.lineWidth = 1.5 / s;
+    c.stroke();
+  }
 }
 
 function drawCardsFlat(c: Ctx, scene: Scene, boxes: readonly (Box & { id: string })[], s: number, opts: CardDrawOptions): void {
