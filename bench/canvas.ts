@@ -40,6 +40,9 @@ interface PageResult {
   max: number;
   reactP95: number;
   drawP95: number;
+  exportMs: number | null;
+  exportNote: string | null;
+  editP95: number | null;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -101,7 +104,9 @@ async function main(): Promise<void> {
     for (const n of SIZES) {
       for (const mode of MODES) {
         const page = await context.newPage();
-        await page.goto(`${server.url}?n=${n}&mode=${mode}`);
+        // The 2,000-card map is also exported as a 2× PNG (≈ 24,500 px square: tiled, streamed).
+        const exportToo = mode === 'optimized' && n === 2000 && process.env.BENCH_CANVAS_EXPORT !== '0';
+        await page.goto(`${server.url}?n=${n}&mode=${mode}${exportToo ? '&export=1' : ''}`);
         const handle = await page.waitForFunction(() => window.__benchResult ?? window.__benchError, undefined, {
           timeout: 600_000,
           polling: 250,
@@ -117,6 +122,8 @@ async function main(): Promise<void> {
             .toFixed(2)
             .padStart(7)} ms  max ${round(value.max, 1).toFixed(1).padStart(7)} ms  (react p95 ${round(value.reactP95, 2)}, draw p95 ${round(value.drawP95, 2)})`,
         );
+        if (value.editP95 !== null) console.log(`          edit (move a card: command, relayout, redraw) p95 ${round(value.editP95, 1)} ms`);
+        if (value.exportMs !== null) console.log(`          PNG export ${round(value.exportMs)} ms: ${value.exportNote}`);
       }
     }
   } finally {
@@ -136,6 +143,8 @@ async function main(): Promise<void> {
       { name: `${prefix}.redraw.p95.${r.n}`, value: round(r.p95, 2), unit: 'ms', target: gated ? REDRAW_TARGET_MS : null },
       { name: `${prefix}.redraw.max.${r.n}`, value: round(r.max, 1), unit: 'ms', target: null },
     );
+    if (r.editP95 !== null) results.push({ name: `${prefix}.edit.p95.${r.n}`, value: round(r.editP95, 1), unit: 'ms', target: null });
+    if (r.exportMs !== null) results.push({ name: `${prefix}.exportPng2x.${r.n}`, value: round(r.exportMs), unit: 'ms', target: null });
   }
   const file = join(ROOT, 'bench', 'results.json');
   let existing: Result[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../model/journey';
 import {
+  anyCardInRect,
   cardAt,
   cardsInRect,
   dropTarget,
@@ -9,6 +10,7 @@ import {
   LAYOUT,
   layoutJourney,
   slotBox,
+  spanRange,
   stageColumns,
 } from './layout';
 
@@ -155,5 +157,19 @@ describe('hit testing', () => {
     const b = l.cards.get('b')!;
     expect(cardsInRect(l, { x: b.x - 5, y: b.y - 5, w: 20, h: CH + G + 10 }).sort()).toEqual(['b', 'c']);
     expect(cardsInRect(l, { x: 0, y: 0, w: 10, h: 10 })).toEqual([]);
+    expect(anyCardInRect(l, { x: b.x + 5, y: b.y + 5, w: 1, h: 1 })).toBe(true);
+    expect(anyCardInRect(l, { x: b.x, y: b.y - G + 1, w: 20, h: G - 2 })).toBe(false);
+  });
+});
+
+describe('spanRange', () => {
+  const spans = [0, 100, 250, 300].map((x, i, a) => ({ x, w: (a[i + 1] ?? 400) - x }));
+  const range = (lo: number, hi: number) => spanRange(spans, lo, hi, (s) => s.x, (s) => s.w);
+  it('finds the spans a range touches', () => {
+    expect(range(120, 260)).toEqual([1, 2]);
+    expect(range(-50, 10)).toEqual([0, 0]);
+    expect(range(390, 900)).toEqual([3, 3]);
+    const [a, b] = range(500, 600);
+    expect(a).toBeGreaterThan(b);
   });
 });

@@ -320,20 +320,58 @@ export function cellBox(layout: JourneyLayout, stageIndex: number, laneIndex: nu
   return { x: s.x, y: l.y, w: s.w, h: l.h };
 }
 
+/** Indices [first, last] of the spans overlapping [lo, hi], by binary search; first > last when none. */
+export function spanRange<T>(list: readonly T[], lo: number, hi: number, start: (t: T) => number, size: (t: T) => number): [number, number] {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (start(list[m]) + size(list[m]) < lo) a = m + 1;
+    else b = m;
+  }
+  let c = a;
+  let d = list.length;
+  while (c < d) {
+    const m = (c + d) >> 1;
+    if (start(list[m]) <= hi) c = m + 1;
+    else d = m;
+  }
+  return [a, c - 1];
+}
+
 /** Cards whose boxes intersect a map rectangle (marquee), visiting only the cells it covers. */
 export function cardsInRect(layout: JourneyLayout, r: Box): string[] {
   const out: string[] = [];
   const x1 = r.x + r.w;
   const y1 = r.y + r.h;
-  for (const s of layout.stages) {
-    if (s.x > x1 || s.x + s.w < r.x) continue;
-    for (const l of layout.lanes) {
-      if (l.y > y1 || l.y + l.h < r.y) continue;
-      for (const id of layout.cells.get(cellKey(s.index, l.index)) ?? []) {
+  const [s0, s1] = spanRange(layout.stages, r.x, x1, (s) => s.x, (s) => s.w);
+  const [l0, l1] = spanRange(layout.lanes, r.y, y1, (l) => l.y, (l) => l.h);
+  for (let si = s0; si <= s1; si++) {
+    for (let li = l0; li <= l1; li++) {
+      for (const id of layout.cells.get(cellKey(si, li)) ?? []) {
         const b = layout.cards.get(id)!;
         if (b.x <= x1 && b.x + b.w >= r.x && b.y <= y1 && b.y + b.h >= r.y) out.push(id);
       }
     }
   }
   return out;
+}
+
+/** Whether any card's box meets a map rectangle (label placement asks this many times: no allocation). */
+export function anyCardInRect(layout: JourneyLayout, r: Box): boolean {
+  const x1 = r.x + r.w;
+  const y1 = r.y + r.h;
+  const [s0, s1] = spanRange(layout.stages, r.x, x1, (s) => s.x, (s) => s.w);
+  const [l0, l1] = spanRange(layout.lanes, r.y, y1, (l) => l.y, (l) => l.h);
+  for (let si = s0; si <= s1; si++) {
+    for (let li = l0; li <= l1; li++) {
+      const ids = layout.cells.get(cellKey(si, li));
+      if (!ids) continue;
+      for (const id of ids) {
+        const b = layout.cards.get(id)!;
+        if (b.x < x1 && b.x + b.w > r.x && b.y < y1 && b.y + b.h > r.y) return true;
+      }
+    }
+  }
+  return false;
 }

@@ -25,7 +25,7 @@ function Editor({ editing }: { editing: Editing }) {
   const run = useDocument((s) => s.run);
   const journeyId = useEditorUi((s) => s.journeyId)!;
   const journey = useDocument((s) => s.doc?.workspace.journeys.find((j) => j.id === journeyId));
-  useViewStore((s) => s.scale + s.tx * 1e-9 + s.ty * 1e-12); // follow pan and zoom
+  useViewStore((s) => s); // re-render on every pan and zoom: the editor follows its card
   const initial =
     editing.kind === 'card'
       ? (journey?.cards.find((c) => c.id === editing.id)?.text ?? '')

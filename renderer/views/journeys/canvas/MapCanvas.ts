@@ -112,7 +112,7 @@ export class MapCanvas {
   }
 
   private rebuild(): void {
-    if (this.journey && this.layout) this.scene = buildScene(this.journey, this.layout, this.labels, this.text, this.family);
+    if (this.journey && this.layout) this.scene = buildScene(this.journey, this.layout, this.labels, this.text, this.family, this.scene);
   }
 
   setBaseOptions(options: BaseOptions): void {

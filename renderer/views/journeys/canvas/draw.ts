@@ -1,8 +1,9 @@
 import type { Card, Channel, Journey, LaneType } from '../../../../shared/model/journey';
 import { arrowHead, connectorGeometry, placeLabel, smoothCurve, type ConnectorGeometry, type LabelPlacement } from '../../../../shared/journey/geometry';
 import {
-  cardsInRect,
+  anyCardInRect,
   cellKey,
+  spanRange,
   emotionY,
   LAYOUT,
   type BoundaryLine,
@@ -57,12 +58,21 @@ export interface Scene {
   connectors: Map<string, ConnectorGeometry>;
   /** Where each arrow label goes, worked out once per layout (see `placeLabel`). */
   labelPlaces: Map<string, LabelPlacement & { text: string }> | null;
+  /** The previous scene's places, reused where nothing around a label changed. */
+  previousPlaces: Map<string, LabelPlacement & { text: string }> | null;
   labels: Labels;
   text: TextCache;
   family: string;
 }
 
-export function buildScene(journey: Journey, layout: JourneyLayout, labels: Labels, text: TextCache, family: string): Scene {
+export function buildScene(
+  journey: Journey,
+  layout: JourneyLayout,
+  labels: Labels,
+  text: TextCache,
+  family: string,
+  previous?: Scene | null,
+): Scene {
   const cards = new Map(journey.cards.map((c) => [c.id, c]));
   const connectors = new Map<string, ConnectorGeometry>();
   for (const k of journey.connectors) {
@@ -70,7 +80,8 @@ export function buildScene(journey: Journey, layout: JourneyLayout, labels: Labe
     const b = layout.cards.get(k.to);
     if (a && b) connectors.set(k.id, connectorGeometry(a, b));
   }
-  return { journey, layout, cards, connectors, labelPlaces: null, labels, text, family };
+  const previousPlaces = previous && previous.family === family ? (previous.labelPlaces ?? previous.previousPlaces) : null;
+  return { journey, layout, cards, connectors, labelPlaces: null, previousPlaces, labels, text, family };
 }
 
 /** Zoom thresholds for the level of detail. */
@@ -79,25 +90,6 @@ export const LOD = { text: 0.5, bars: 0.28, arrows: 0.18, cells: 4 / LAYOUT.card
 export const font = (scene: Pick<Scene, 'family'>, size: number, weight = 400) => `${weight} ${size}px ${scene.family}`;
 
 const SELECT = '#2563EB';
-
-/** Indices [first, last] of the spans overlapping [lo, hi] (binary search); first > last when none. */
-export function spanRange<T>(list: readonly T[], lo: number, hi: number, start: (t: T) => number, size: (t: T) => number): [number, number] {
-  let a = 0;
-  let b = list.length;
-  while (a < b) {
-    const m = (a + b) >> 1;
-    if (start(list[m]) + size(list[m]) < lo) a = m + 1;
-    else b = m;
-  }
-  let c = a;
-  let d = list.length;
-  while (c < d) {
-    const m = (c + d) >> 1;
-    if (start(list[m]) <= hi) c = m + 1;
-    else d = m;
-  }
-  return [a, c - 1];
-}
 
 /** Calls `visit` for every card whose box meets `view`, walking only the visible cells. */
 export function forVisibleCards(layout: JourneyLayout, view: Box, visit: (box: CardBox) => void): void {
@@ -232,25 +224,45 @@ const LABEL_H = 22;
 function labelPlaces(scene: Scene): Map<string, LabelPlacement & { text: string }> {
   if (scene.labelPlaces) return scene.labelPlaces;
   const f = font(scene, LABEL_FONT, 500);
-  const placed: Box[] = [];
-  const out = new Map<string, LabelPlacement & { text: string }>();
   const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && a.x + a.w > b.x && a.y < b.y + b.h && a.y + a.h > b.y;
+  // Placed labels in 256-unit buckets, so each new label checks only its neighbours.
+  const buckets = new Map<string, Box[]>();
+  const keys = (b: Box) => {
+    const out: string[] = [];
+    for (let x = Math.floor(b.x / 256); x <= Math.floor((b.x + b.w) / 256); x++)
+      for (let y = Math.floor(b.y / 256); y <= Math.floor((b.y + b.h) / 256); y++) out.push(`${x}:${y}`);
+    return out;
+  };
+  const clash = (b: Box) => keys(b).some((k) => buckets.get(k)?.some((q) => overlaps(b, q)));
+  const { gridX, gridY } = scene.layout;
+  const blocked = (b: Box) => b.x < gridX || b.y < gridY || clash(b) || anyCardInRect(scene.layout, b);
+  const out = new Map<string, LabelPlacement & { text: string }>();
+  const before = scene.previousPlaces;
   for (const k of scene.journey.connectors) {
     const g = k.label ? scene.connectors.get(k.id) : undefined;
     if (!g || !k.label) continue;
     const text = scene.text.fit(f, k.label, 220);
-    const w = scene.text.width(f, text) + 14;
-    const { gridX, gridY } = scene.layout;
-    const p = placeLabel(
-      g,
-      w,
-      LABEL_H,
-      (b) => b.x < gridX || b.y < gridY || cardsInRect(scene.layout, b).length > 0 || placed.some((q) => overlaps(b, q)),
-    );
-    placed.push(p.box);
-    out.set(k.id, { ...p, text });
+    // After an edit most arrows did not move: keep a label where it was if that place is still free.
+    const old = before?.get(k.id);
+    const keep =
+      old && old.text === text && (old.anchor ? old.anchor.x === g.mid.x && old.anchor.y === g.mid.y : sameSpot(old.box, g)) && !blocked(old.box);
+    const p = keep ? old : { ...placeLabel(g, scene.text.width(f, text) + 14, LABEL_H, blocked), text };
+    for (const key of keys(p.box)) {
+      const list = buckets.get(key);
+      if (list) list.push(p.box);
+      else buckets.set(key, [p.box]);
+    }
+    out.set(k.id, p);
   }
+  scene.previousPlaces = null;
   return (scene.labelPlaces = out);
+}
+
+/** Whether a label box sat on this arrow (its centre on the curve's sampled points). */
+function sameSpot(box: Box, g: ConnectorGeometry): boolean {
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  return Math.abs(cx - g.mid.x) < 0.5 && Math.abs(cy - g.mid.y) < 0.5;
 }
 
 export function drawConnectorLabels(c: Ctx, scene: Scene, view: Box, s: number): void {
