@@ -472,6 +472,10 @@ export class Interaction {
           this.run(setEmotionPoint, { journeyId: id, laneId: g.laneId, stageId: g.stageId, curve: g.curve, value: g.value });
         }
         break;
+      case 'pressCard':
+        // A plain click on one card of a multi-selection selects just that card.
+        if (g.ids.length > 1) select({ cards: [g.id] });
+        break;
       case 'pressStage':
         if (g.dragging && g.to !== g.index) this.run(moveStage, { journeyId: id, stageId: g.id, toIndex: g.to });
         break;
@@ -670,6 +674,14 @@ export class Interaction {
         case '!':
           if (e.shiftKey) this.canvas.fit();
           return e.shiftKey;
+        default:
+          if (e.shiftKey && e.code === 'Digit1') {
+            this.canvas.fit();
+            return true;
+          }
+          break;
+      }
+      switch (key) {
         case '+':
         case '=':
           this.canvas.zoomBy(1.25);
