@@ -89,6 +89,15 @@ describe('buildMenuTemplate', () => {
     expect(redo).toMatchObject({ accelerator: 'Ctrl+Y', registerAccelerator: false });
   });
 
+  it('zooms the page natively from the View menu and leaves the zoom keys to the canvas', () => {
+    const view = sub(build().template[2]);
+    expect(view.slice(0, 3)).toMatchObject([
+      { role: 'zoomIn', registerAccelerator: false },
+      { role: 'zoomOut', registerAccelerator: false },
+      { role: 'resetZoom', registerAccelerator: false },
+    ]);
+  });
+
   it('marks the current language and names languages in their own script', () => {
     const { items } = build({ locale: 'zh-TW' });
     const radios = items.filter((i) => i.type === 'radio');

@@ -86,9 +86,11 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItemConstructorOptions[] 
   const view: MenuItemConstructorOptions = {
     label: L('menu.view'),
     submenu: [
-      action('menu.zoomIn', 'zoomIn', 'CmdOrCtrl+='),
-      action('menu.zoomOut', 'zoomOut', 'CmdOrCtrl+-'),
-      action('menu.zoomReset', 'zoomReset', 'CmdOrCtrl+0'),
+      // Native page zoom, for the back of the room. The keys stay with the page: on the journey
+      // canvas Ctrl/Cmd +, − and 0 zoom the map itself.
+      { role: 'zoomIn', label: L('menu.zoomIn'), accelerator: 'CmdOrCtrl+=', registerAccelerator: false },
+      { role: 'zoomOut', label: L('menu.zoomOut'), accelerator: 'CmdOrCtrl+-', registerAccelerator: false },
+      { role: 'resetZoom', label: L('menu.zoomReset'), accelerator: 'CmdOrCtrl+0', registerAccelerator: false },
       { type: 'separator' },
       {
         label: L('menu.language'),

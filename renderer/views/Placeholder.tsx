@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Section } from '../store/route';
 
 /** Says plainly that this part is not built yet, instead of an empty screen. */
-export function Placeholder({ section }: { section: Exclude<Section, 'overview'> }) {
+export function Placeholder({ section }: { section: 'segments' | 'reports' }) {
   const { t } = useTranslation();
   return (
     <section className="placeholder">

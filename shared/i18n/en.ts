@@ -82,9 +82,6 @@ export const en = {
   },
   placeholder: {
     title: 'Coming next',
-    personas: 'The persona gallery and editor (with research evidence) arrive in the next release.',
-    thesis: 'Experience thesis statements with success metrics, CMO review and DIRTT arrive in the next release.',
-    journeys: 'The touchpoint journey map canvas arrives in the next release.',
     segments: 'Micro-segment orchestration planning arrives in a later release.',
     reports: 'PDF reports and orchestration JSON export arrive in a later release.',
   },

@@ -78,9 +78,6 @@ export const zhCN: Messages = {
   },
   placeholder: {
     title: '即将推出',
-    personas: '用户画像库与编辑器（含研究证据）将在下一版本推出。',
-    thesis: '体验主张、成功指标、CMO 审阅与 DIRTT 检查将在下一版本推出。',
-    journeys: '触点旅程地图画布将在下一版本推出。',
     segments: '细分人群编排规划将在后续版本推出。',
     reports: 'PDF 报告与编排 JSON 导出将在后续版本推出。',
   },

@@ -78,9 +78,6 @@ export const zhTW: Messages = {
   },
   placeholder: {
     title: '即將推出',
-    personas: '人物誌庫與編輯器（含研究證據）將在下一版本推出。',
-    thesis: '體驗主張、成功指標、CMO 審閱與 DIRTT 檢查將在下一版本推出。',
-    journeys: '觸點旅程地圖畫布將在下一版本推出。',
     segments: '細分客群編排規劃將在後續版本推出。',
     reports: 'PDF 報告與編排 JSON 匯出將在後續版本推出。',
   },
