@@ -76,4 +76,56 @@ describe('bad files never cost work', () => {
     expect(damaged.length).toBe(1);
     expect(browser.errors).toEqual([]);
   });
+
+  it('typing is saved without leaving the field; Escape puts the old text back', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: /Library/ }).click();
+    await page.getByRole('button', { name: 'New blank workshop' }).click();
+    await page.getByLabel('Workshop name').fill('Typing test');
+    await page.getByRole('button', { name: 'Create' }).click();
+    const description = page.getByLabel('Description');
+    await description.click();
+    await page.keyboard.type('团队在会员体验上的共识', { delay: 20 });
+    await expect.poll(status).toBe('saved'); // still in the field
+    await expect.poll(() => description.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Description').inputValue()).toBe('团队在会员体验上的共识');
+
+    await page.getByLabel('Description').click();
+    await page.keyboard.type('——草稿', { delay: 20 });
+    await page.waitForTimeout(600); // the draft reached the document
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByLabel('Description').inputValue()).toBe('团队在会员体验上的共识');
+    await expect.poll(status).toBe('saved');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Description').inputValue()).toBe('团队在会员体验上的共识');
+  });
+
+  it('a file changed by another program is never overwritten: ours goes to a copy, and we keep working there', async () => {
+    const { page } = browser;
+    const ref = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+    const theirs = JSON.parse(readFileSync(ref, 'utf8'));
+    theirs.workspace.name = 'Changed elsewhere';
+    writeFileSync(ref, JSON.stringify(theirs));
+
+    await page.getByPlaceholder('Name').fill('Dana');
+    await page.getByRole('button', { name: /Add member/ }).click();
+    await page.getByText('This workshop was changed by another program').waitFor();
+    await expect.poll(status).toBe('saved');
+    const copyRef = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+    expect(copyRef).not.toBe(ref);
+    expect(JSON.parse(readFileSync(ref, 'utf8')).workspace.name).toBe('Changed elsewhere');
+    const copy = JSON.parse(readFileSync(copyRef, 'utf8'));
+    expect(copy.workspace.members.map((m: { name: string }) => m.name)).toEqual(['Dana']);
+
+    // Later edits land in the copy, and a reload reopens the copy.
+    await page.getByPlaceholder('Name').fill('Eli');
+    await page.getByRole('button', { name: /Add member/ }).click();
+    await expect.poll(() => page.getByTestId('member-row').count()).toBe(2);
+    await expect.poll(status).toBe('saved');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('member-row').count()).toBe(2);
+    expect(JSON.parse(readFileSync(copyRef, 'utf8')).workspace.members).toHaveLength(2);
+    expect(browser.errors).toEqual([]);
+  });
 });

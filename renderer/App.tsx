@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenResult } from '../shared/api/contract';
 import { api, bridge } from './api';
+import { commitPendingDrafts } from './components/CommitInput';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { chooseLocale } from './components/LanguageSwitcher';
 import { applyLocale } from './i18n';
@@ -135,6 +136,7 @@ function useOpenRequests() {
 function useWarnBeforeUnload() {
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      commitPendingDrafts();
       const state = useDocument.getState().saveState;
       if (state === 'unsaved' || state === 'saving' || state === 'error') {
         void useDocument.getState().flush();

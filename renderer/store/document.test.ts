@@ -21,6 +21,7 @@ vi.mock('../api', () => ({
 }));
 
 const { useDocument, AUTOSAVE_MAX_WAIT_MS } = await import('./document');
+const { useRoute } = await import('./route');
 
 function opened(name = 'W', ref = 'r1'): Extract<OpenResult, { ok: true }> {
   return {
@@ -113,5 +114,6 @@ describe('document store', () => {
     expect(state().doc!.ref).toBe('copy');
     expect(state().conflictNotice).toBe(true);
     expect(location.hash).toContain('copy');
+    expect(useRoute.getState().route).toMatchObject({ screen: 'workspace', ref: 'copy' });
   });
 });

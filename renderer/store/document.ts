@@ -6,6 +6,7 @@ import { createIncrementalSerializer, type WorkspaceFile } from '../../shared/fo
 import { newId } from '../../shared/model/ids';
 import type { Workspace } from '../../shared/model/schema';
 import { api } from '../api';
+import { navigate, useRoute } from './route';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error';
 
@@ -42,6 +43,19 @@ export const AUTOSAVE_MAX_WAIT_MS = 900;
 const RETRY_AFTER_ERROR_MS = 5000;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** The merge key of the gesture in progress (a visit to a text field), if any. */
+let gestureKey: string | null = null;
+
+/** Runs `fn` so that the commands it runs merge into one undo step with others of the same `key`. */
+export function runInGesture<T>(key: string, fn: () => T): T {
+  const outer = gestureKey;
+  gestureKey = key;
+  try {
+    return fn();
+  } finally {
+    gestureKey = outer;
+  }
+}
 let dirtySince: number | null = null;
 let inFlight: Promise<void> | null = null;
 /** Documents in the store are never mutated, so autosave re-serializes only changed journeys. */
@@ -106,7 +120,9 @@ export const useDocument = create<DocumentState>()((set, get) => {
         if (reopened.ok) {
           get().load(reopened);
           set({ conflictNotice: true });
-          replaceLocationRef(reopened.ref);
+          // Point the route (and the address bar) at the copy, so a reload reopens it.
+          const route = useRoute.getState().route;
+          navigate({ screen: 'workspace', ref: reopened.ref, section: route.screen === 'workspace' ? route.section : 'overview' });
         } else {
           set({ saveState: 'error', saveError: 'conflict copy could not be reopened' });
         }
@@ -155,7 +171,7 @@ export const useDocument = create<DocumentState>()((set, get) => {
       if (next === doc.workspace) return;
       set({
         doc: { ...doc, workspace: next },
-        history: record(get().history, doc.workspace, options?.mergeKey ?? null),
+        history: record(get().history, doc.workspace, options?.mergeKey ?? gestureKey),
         saveState: 'unsaved',
       });
       schedule();
@@ -181,9 +197,3 @@ export const useDocument = create<DocumentState>()((set, get) => {
     dismissConflict: () => set({ conflictNotice: false }),
   };
 });
-
-/** Keeps the address bar pointing at the document being edited, so a reload reopens it. */
-function replaceLocationRef(ref: string) {
-  const section = location.hash.split('/')[3] ?? 'overview';
-  history.replaceState(null, '', `${location.pathname}${location.search}#/w/${encodeURIComponent(ref)}/${section}`);
-}
