@@ -176,6 +176,7 @@ describe('documents: open and save', () => {
 describe('documents: changed on disk', () => {
   it('never overwrites a file another program changed: ours becomes a conflict copy', async () => {
     const svc = services();
+    await svc['settings.update']({ locale: 'en' }); // the copy's name follows the chosen language
     const opened = await importSample(svc);
     const theirs = edited(opened.file, (f) => (f.workspace.description = 'edited elsewhere'));
     writeFileSync(opened.ref, theirs);
@@ -408,11 +409,15 @@ describe('library', () => {
     expect(second.file.futureTopLevel).toEqual({ keep: true });
   });
 
-  it('duplicates with a new id and a (copy) name', async () => {
+  it('duplicates with a new id and a (copy) name in the chosen language', async () => {
     const svc = services();
     const opened = await importSample(svc);
+    await svc['settings.update']({ locale: 'en' });
     const dup = await svc['library.duplicate']({ ref: opened.ref });
     expect(dup.name).toBe('春季会员体验工作坊 (copy)');
+    await svc['settings.update']({ locale: 'zh-CN' });
+    expect((await svc['library.duplicate']({ ref: opened.ref })).name).toBe('春季会员体验工作坊（副本）');
+    await svc['settings.update']({ locale: 'en' });
     expect(dup.ref).not.toBe(opened.ref);
     const copy = expectOk(await svc['doc.open']({ ref: dup.ref }));
     expect(copy.file.workspace.id).not.toBe('ws1');

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { createTranslator, matchLocale } from '../shared/i18n';
 import { Low } from 'lowdb';
 import type {
   Api,
@@ -70,8 +71,6 @@ export interface Services extends Api {
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_BACKUP_INTERVAL_MS = 60_000;
 export const KEEP_BACKUPS = 10;
-const COPY_SUFFIX = ' (copy)';
-const CONFLICT_SUFFIX = ' (conflict copy)';
 const STALE_TEMP_MS = 60 * 60 * 1000;
 const NAME_MAX = 200;
 
@@ -218,6 +217,12 @@ export function createServices(opts: ServiceOptions): Services {
   })();
   // Failures surface to each caller that awaits `ready`; never as an unhandled rejection.
   ready.catch(() => undefined);
+  /** "(copy)" and "(conflict copy)" in the language the user chose (else the system's). */
+  async function suffix(key: 'library.copyName' | 'library.conflictName'): Promise<string> {
+    const locale = (await settings()).data.locale ?? matchLocale(Intl.DateTimeFormat().resolvedOptions().locale);
+    return createTranslator(locale)(key, { name: '' });
+  }
+
   async function settings(): Promise<SettingsStore> {
     await ready;
     return settingsStore!;
@@ -499,7 +504,7 @@ export function createServices(opts: ServiceOptions): Services {
         const conflict = async (): Promise<SaveResult> => {
           // Changed on disk since it was opened (another program, another window): never overwrite.
           const ws = parsed.file.workspace;
-          const copy: WorkspaceFile = { ...parsed.file, workspace: { ...ws, id: newId(), name: withSuffix(ws.name, CONFLICT_SUFFIX) } };
+          const copy: WorkspaceFile = { ...parsed.file, workspace: { ...ws, id: newId(), name: withSuffix(ws.name, await suffix('library.conflictName')) } };
           const created = await createInLibrary(copy);
           if (!created.ok) throw new Error('conflict copy failed');
           return { status: 'conflict', ref: created.ref, revision: created.revision, savedAt: now().toISOString(), otherRef: p };
@@ -643,7 +648,7 @@ export function createServices(opts: ServiceOptions): Services {
       const ws = src.parsed.file.workspace;
       const created = await createInLibrary({
         ...src.parsed.file,
-        workspace: { ...ws, id: newId(), name: withSuffix(ws.name, COPY_SUFFIX), createdAt: at, updatedAt: at },
+        workspace: { ...ws, id: newId(), name: withSuffix(ws.name, await suffix('library.copyName')), createdAt: at, updatedAt: at },
       });
       if (!created.ok) throw new Error('duplicate failed');
       const entry = await entryFor(created.ref);

@@ -42,6 +42,10 @@ export const en = {
     missing: 'missing',
     libraryAt: 'Library folder: {{dir}}',
   },
+  library: {
+    copyName: '{{name}} (copy)',
+    conflictName: '{{name}} (conflict copy)',
+  },
   nav: {
     library: 'Library',
     overview: 'Overview',

@@ -38,6 +38,10 @@ export const zhCN: Messages = {
     missing: '文件不存在',
     libraryAt: '工作坊库文件夹：{{dir}}',
   },
+  library: {
+    copyName: '{{name}}（副本）',
+    conflictName: '{{name}}（冲突副本）',
+  },
   nav: {
     library: '工作坊库',
     overview: '概览',

@@ -38,6 +38,10 @@ export const zhTW: Messages = {
     missing: '檔案不存在',
     libraryAt: '工作坊庫資料夾：{{dir}}',
   },
+  library: {
+    copyName: '{{name}}（複本）',
+    conflictName: '{{name}}（衝突複本）',
+  },
   nav: {
     library: '工作坊庫',
     overview: '概覽',
