@@ -33,7 +33,7 @@ export function Home({ openFailure, onFailure, onDismissFailure }: Props) {
   const [libraryDir, setLibraryDir] = useState('');
   const [creating, setCreating] = useState<{ templateId?: string; name: string } | null>(null);
   const [renaming, setRenaming] = useState<{ ref: string; name: string } | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; trashId?: string } | null>(null);
   const [busyError, setBusyError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -123,7 +123,18 @@ export function Home({ openFailure, onFailure, onDismissFailure }: Props) {
         )}
         {notice && (
           <div className="banner info" role="status">
-            {notice}
+            {notice.text}
+            {notice.trashId && (
+              <button
+                className="primary"
+                onClick={guard(async () => {
+                  await api['library.restore']({ trashId: notice.trashId! });
+                  setNotice(null);
+                })}
+              >
+                {t('home.restore')}
+              </button>
+            )}
             <button onClick={() => setNotice(null)}>{t('fileError.dismiss')}</button>
           </div>
         )}
@@ -252,8 +263,8 @@ export function Home({ openFailure, onFailure, onDismissFailure }: Props) {
                     <button
                       className="danger"
                       onClick={guard(async () => {
-                        await api['library.trash']({ ref: entry.ref });
-                        setNotice(t('home.deletedToast', { name: entry.name ?? entry.fileName }));
+                        const trashed = await api['library.trash']({ ref: entry.ref });
+                        setNotice({ text: t('home.deletedToast', { name: entry.name ?? entry.fileName }), trashId: trashed.trashId });
                       })}
                     >
                       {t('home.delete')}
@@ -291,7 +302,12 @@ export function Home({ openFailure, onFailure, onDismissFailure }: Props) {
                 <li key={item.trashId}>
                   <span>{item.name ?? item.fileName}</span>
                   <span className="meta">{formatDateTime(item.deletedAt)}</span>
-                  <button onClick={guard(async () => void (await api['library.restore']({ trashId: item.trashId })))}>
+                  <button
+                    onClick={guard(async () => {
+                      await api['library.restore']({ trashId: item.trashId });
+                      setNotice(null);
+                    })}
+                  >
                     {t('home.restore')}
                   </button>
                 </li>

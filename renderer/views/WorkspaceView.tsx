@@ -12,6 +12,8 @@ import { serializeWorkspaceFile, type WorkspaceFile } from '../../shared/format/
 import { MENU_EVENT } from '../menu';
 import { api } from '../api';
 
+const NAV_HIDDEN_KEY = 'touchstone.navHidden';
+
 export function WorkspaceView({ section }: { section: Section }) {
   const { t } = useTranslation();
   const doc = useDocument((s) => s.doc)!;
@@ -20,6 +22,12 @@ export function WorkspaceView({ section }: { section: Section }) {
   const conflict = useDocument((s) => s.conflictNotice);
   const { run, undo, redo, dismissConflict } = useDocument.getState();
   const [notice, setNotice] = useState<string | null>(null);
+  // On a 1280×720 projector the map wants every pixel: the section list can be folded away.
+  const [navHidden, setNavHidden] = useState(() => localStorage.getItem(NAV_HIDDEN_KEY) === '1');
+  const toggleNav = () => {
+    localStorage.setItem(NAV_HIDDEN_KEY, navHidden ? '0' : '1');
+    setNavHidden(!navHidden);
+  };
   const SectionView = SECTION_VIEWS[section];
 
   const exportNow = async () => {
@@ -54,6 +62,15 @@ export function WorkspaceView({ section }: { section: Section }) {
   return (
     <div className="workspace">
       <header className="topbar">
+        <button
+          className="nav-toggle"
+          aria-label={t('nav.toggle')}
+          title={t('nav.toggle')}
+          aria-expanded={!navHidden}
+          onClick={toggleNav}
+        >
+          ☰
+        </button>
         <button className="back" onClick={() => navigate({ screen: 'home' })}>
           ← {t('nav.library')}
         </button>
@@ -88,7 +105,7 @@ export function WorkspaceView({ section }: { section: Section }) {
         </div>
       )}
       <div className="workspace-body">
-        <nav className="sidebar" aria-label={t('app.name')}>
+        <nav className="sidebar" aria-label={t('app.name')} hidden={navHidden}>
           <ul>
             {SECTIONS.map((s) => (
               <li key={s}>

@@ -25,7 +25,7 @@ describe('evidence share', () => {
       name: 'P',
       createdAt: '',
       updatedAt: '',
-      pains: [{ id: 'x', text: 't', evidence: kind === 'research' ? { kind, source: 'other', reference: '' } : { kind } }],
+      pains: [{ id: 'x', text: 't', evidence: kind === 'research' ? { kind, source: 'other', reference: 'CRM export' } : { kind } }],
     });
     expect(sharePercent(evidenceSummary(p('assumption')))).toBe(0);
     expect(sharePercent(evidenceSummary(p('research')))).toBe(100);
@@ -35,9 +35,23 @@ describe('evidence share', () => {
     const st = (id: string, research: boolean) => ({
       id,
       text: id,
-      evidence: research ? ({ kind: 'research', source: 'survey', reference: '' } as const) : ({ kind: 'assumption' } as const),
+      evidence: research ? ({ kind: 'research', source: 'survey', reference: 'Q3 survey' } as const) : ({ kind: 'assumption' } as const),
     });
     const p: Persona = { id: 'p', name: 'P', createdAt: '', updatedAt: '', goals: [st('a', true), st('b', true), st('c', false)] };
     expect(sharePercent(evidenceSummary(p))).toBe(67);
+  });
+
+  it('research with no reference is not counted as research (a tag alone proves nothing)', () => {
+    const p: Persona = {
+      id: 'p',
+      name: 'P',
+      createdAt: '',
+      updatedAt: '',
+      goals: [
+        { id: 'a', text: 'a', evidence: { kind: 'research', source: 'interview', reference: '12 interviews, 2024' } },
+        { id: 'b', text: 'b', evidence: { kind: 'research', source: 'interview', reference: '  ' } },
+      ],
+    };
+    expect(evidenceSummary(p)).toMatchObject({ total: 2, research: 1, unsourced: 1, share: 0.5 });
   });
 });

@@ -101,7 +101,7 @@ describe('parseWorkspaceFile', () => {
     if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
     expect(result.error.issues[0]).toEqual({
       path: 'workspace.members.0.function',
-      message: 'should be one of: ux, customerService, pmo, digitalMarketing, sales, it, product, other',
+      message: 'should be one of: ux, customerService, pmo, digitalMarketing, sales, it, product, leadership, other',
     });
   });
 

@@ -47,6 +47,7 @@ export const en = {
     conflictName: '{{name}} (conflict copy)',
   },
   nav: {
+    toggle: 'Show or hide the sections',
     library: 'Library',
     overview: 'Overview',
     personas: 'Personas',
@@ -72,7 +73,7 @@ export const en = {
     addMember: 'Add member',
     removeMember: 'Remove {{name}}',
     noMembers: 'No team members yet.',
-    counts: '{{personas}} personas · {{theses}} theses · {{journeys}} journeys · {{segments}} segments',
+    counts: 'Personas: {{personas}} · Theses: {{theses}} · Journeys: {{journeys}} · Segments: {{segments}}',
   },
   functions: {
     ux: 'UX',
@@ -82,6 +83,7 @@ export const en = {
     sales: 'Sales',
     it: 'IT',
     product: 'Product',
+    leadership: 'Leadership / CMO',
     other: 'Other',
   },
   placeholder: {

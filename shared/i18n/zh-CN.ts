@@ -43,6 +43,7 @@ export const zhCN: Messages = {
     conflictName: '{{name}}（冲突副本）',
   },
   nav: {
+    toggle: '显示或隐藏栏目列表',
     library: '工作坊库',
     overview: '概览',
     personas: '用户画像',
@@ -68,7 +69,7 @@ export const zhCN: Messages = {
     addMember: '添加成员',
     removeMember: '移除 {{name}}',
     noMembers: '还没有团队成员。',
-    counts: '{{personas}} 个用户画像 · {{theses}} 个体验主张 · {{journeys}} 张旅程地图 · {{segments}} 个细分人群',
+    counts: '用户画像：{{personas}} · 体验主张：{{theses}} · 旅程地图：{{journeys}} · 细分人群：{{segments}}',
   },
   functions: {
     ux: '用户体验',
@@ -78,6 +79,7 @@ export const zhCN: Messages = {
     sales: '销售',
     it: 'IT',
     product: '产品',
+    leadership: '管理层 / CMO',
     other: '其他',
   },
   placeholder: {

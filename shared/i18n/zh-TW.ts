@@ -43,6 +43,7 @@ export const zhTW: Messages = {
     conflictName: '{{name}}（衝突複本）',
   },
   nav: {
+    toggle: '顯示或隱藏欄目清單',
     library: '工作坊庫',
     overview: '概覽',
     personas: '人物誌',
@@ -68,7 +69,7 @@ export const zhTW: Messages = {
     addMember: '新增成員',
     removeMember: '移除 {{name}}',
     noMembers: '還沒有團隊成員。',
-    counts: '{{personas}} 個人物誌 · {{theses}} 個體驗主張 · {{journeys}} 張旅程地圖 · {{segments}} 個細分客群',
+    counts: '人物誌：{{personas}} · 體驗主張：{{theses}} · 旅程地圖：{{journeys}} · 細分客群：{{segments}}',
   },
   functions: {
     ux: '使用者體驗',
@@ -78,6 +79,7 @@ export const zhTW: Messages = {
     sales: '銷售',
     it: 'IT',
     product: '產品',
+    leadership: '管理層 / CMO',
     other: '其他',
   },
   placeholder: {

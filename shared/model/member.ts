@@ -9,6 +9,8 @@ export const TEAM_FUNCTIONS = [
   'sales',
   'it',
   'product',
+  /** Executives who review and approve (the CMO). */
+  'leadership',
   'other',
 ] as const;
 export const TeamFunction = z.enum(TEAM_FUNCTIONS);

@@ -19,6 +19,7 @@ export function EvidenceMeter({ persona }: { persona: Persona }) {
         <div className="meter-fill" style={{ width: `${percent}%` }} />
       </div>
       {low && <p className="meter-warning">{t('persona.shareLow')}</p>}
+      {summary.unsourced > 0 && <p className="meter-warning">{t('persona.shareUnsourced', { count: summary.unsourced })}</p>}
     </div>
   );
 }

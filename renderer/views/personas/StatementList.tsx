@@ -98,6 +98,7 @@ export function StatementList({ persona, list }: { persona: Persona; list: ListN
           run(addStatement, { personaId: persona.id, list, text, evidence: evidenceFrom(choice, reference) });
           setText('');
           setReference('');
+          setChoice('assumption'); // each statement's evidence is chosen anew, never inherited
           (e.currentTarget.elements.namedItem('text') as HTMLInputElement | null)?.focus();
         }}
       >

@@ -98,6 +98,7 @@ export const personaStrings = defineStrings({
       shareDetail: 'Research-backed statements: {{research}} of {{total}}',
       shareNone: 'No statements yet',
       shareLow: 'Mostly assumptions: validate them with research before the thesis relies on them.',
+      shareUnsourced: '{{count}} tagged research without a reference: name the source to count them.',
     },
   },
   'zh-CN': {
@@ -196,6 +197,7 @@ export const personaStrings = defineStrings({
       shareDetail: '{{total}} 条陈述中有 {{research}} 条有研究依据',
       shareNone: '暂无陈述',
       shareLow: '大多是假设：在体验主张依赖它们之前，请先用研究验证。',
+      shareUnsourced: '{{count}} 条标为研究但未注明出处：写明来源后才计入。',
     },
   },
   'zh-TW': {
@@ -294,6 +296,7 @@ export const personaStrings = defineStrings({
       shareDetail: '{{total}} 條陳述中有 {{research}} 條有研究依據',
       shareNone: '暫無陳述',
       shareLow: '大多是假設：在體驗主張依賴它們之前，請先用研究驗證。',
+      shareUnsourced: '{{count}} 條標為研究但未註明出處：寫明來源後才計入。',
     },
   },
 });
