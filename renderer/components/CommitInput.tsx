@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
+import { holdDraft } from '../drafts';
 import { runInGesture } from '../store/document';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
@@ -13,12 +14,6 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'o
 export const TYPING_COMMIT_MS = 400;
 
 let editSessions = 0;
-const pendingDrafts = new Set<() => void>();
-
-/** Commits every field's uncommitted typing now (before the page unloads). */
-export function commitPendingDrafts(): void {
-  for (const commit of [...pendingDrafts]) commit();
-}
 
 /**
  * A text field whose typing reaches the document after a short pause, so nothing typed waits for
@@ -31,6 +26,7 @@ export function CommitInput({ value, onCommit, multiline, ...rest }: Props) {
   const draftRef = useRef(value);
   const session = useRef<{ key: string; startValue: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const release = useRef<(() => void) | null>(null);
   const latest = useRef({ value, onCommit });
   latest.current = { value, onCommit };
 
@@ -47,7 +43,8 @@ export function CommitInput({ value, onCommit, multiline, ...rest }: Props) {
   const commitNow = () => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    pendingDrafts.delete(commitNow);
+    release.current?.();
+    release.current = null;
     const { value: current, onCommit: commit } = latest.current;
     if (draftRef.current === current) return;
     const key = session.current?.key ?? `edit${++editSessions}`;
@@ -59,7 +56,7 @@ export function CommitInput({ value, onCommit, multiline, ...rest }: Props) {
   const onChange = (text: string) => {
     session.current ??= { key: `edit${++editSessions}`, startValue: latest.current.value };
     setDraft(text);
-    pendingDrafts.add(commitNow);
+    release.current ??= holdDraft(commitNow);
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(commitNow, TYPING_COMMIT_MS);
   };

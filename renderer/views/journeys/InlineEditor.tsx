@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { updateCards } from '../../../shared/commands/journey/cards';
 import { updateLane } from '../../../shared/commands/journey/lanes';
 import { renameStage } from '../../../shared/commands/journey/stages';
+import { holdDraft } from '../../drafts';
 import { useDocument } from '../../store/document';
 import { useEditorHandles } from './context';
 import { useEditorUi, useViewStore, type Editing } from './uiStore';
@@ -38,6 +39,9 @@ function Editor({ editing }: { editing: Editing }) {
   const composing = useRef(false);
   const done = useRef(false);
   const field = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const commitRef = useRef<() => void>(() => undefined);
+  // A reload or window close while typing commits the text rather than dropping it.
+  useEffect(() => holdDraft(() => commitRef.current()), []);
 
   useLayoutEffect(() => {
     const el = field.current;
@@ -70,6 +74,7 @@ function Editor({ editing }: { editing: Editing }) {
     }
     close();
   };
+  commitRef.current = commit;
   const cancel = () => {
     done.current = true;
     close();
