@@ -1,7 +1,26 @@
+import type { ModelIssue } from '../model/references';
 import type { ParseError } from './file';
 
 /** A translator: the renderer passes i18next's `t`, the CLI the English one. */
 export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+
+function describeIssue(issue: ModelIssue, t: Translate): string {
+  const params = issue.params ?? {};
+  switch (issue.code) {
+    case 'missing':
+      return t('fileError.issue.missing');
+    case 'wrongType':
+      return t('fileError.issue.wrongType', { expected: t(`fileError.type.${params.expected}`, { defaultValue: params.expected }) });
+    case 'oneOf':
+      return t('fileError.issue.oneOf', params);
+    case 'duplicateId':
+      return t('fileError.issue.duplicateId', params);
+    case 'danglingRef':
+      return t('fileError.issue.danglingRef', { id: params.id, what: t(`fileError.what.${params.what}`) });
+    default:
+      return issue.message;
+  }
+}
 
 /** One plain sentence per problem, for people, never a stack trace. */
 export function describeParseError(error: ParseError, t: Translate): string[] {
@@ -13,6 +32,6 @@ export function describeParseError(error: ParseError, t: Translate): string[] {
     case 'migrationFailed':
       return [t('fileError.migrationFailed', { fromVersion: error.fromVersion, message: error.message })];
     case 'invalid':
-      return error.issues.map((i) => t('fileError.invalid', { path: i.path, message: i.message }));
+      return error.issues.map((i) => t('fileError.invalid', { path: i.path, message: describeIssue(i, t) }));
   }
 }

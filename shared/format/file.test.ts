@@ -102,6 +102,8 @@ describe('parseWorkspaceFile', () => {
     expect(result.error.issues[0]).toEqual({
       path: 'workspace.members.0.function',
       message: 'should be one of: ux, customerService, pmo, digitalMarketing, sales, it, product, leadership, other',
+      code: 'oneOf',
+      params: { values: 'ux, customerService, pmo, digitalMarketing, sales, it, product, leadership, other' },
     });
   });
 
@@ -112,8 +114,8 @@ describe('parseWorkspaceFile', () => {
     const result = parseWorkspaceFile(JSON.stringify(raw));
     if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
     expect(result.error.issues).toEqual([
-      { path: 'workspace.name', message: 'is missing' },
-      { path: 'workspace.members', message: 'should be a list' },
+      { path: 'workspace.name', message: 'is missing', code: 'missing' },
+      { path: 'workspace.members', message: 'should be a list', code: 'wrongType', params: { expected: 'array' } },
     ]);
   });
 
@@ -172,5 +174,28 @@ describe('describeParseError', () => {
     expect(describeParseError(tooNew, zh)[0]).toMatch(/更新版本/);
     const invalid: ParseError = { kind: 'invalid', issues: [{ path: 'a.b', message: 'x' }, { path: 'c', message: 'y' }] };
     expect(describeParseError(invalid, en)).toEqual(['Invalid data at a.b: x', 'Invalid data at c: y']);
+  });
+
+  it('says schema and reference problems in the chosen language', () => {
+    const ws = sampleWorkspace();
+    delete (ws as Partial<typeof ws>).name;
+    ws.journeys[0].cards[0].stageId = 'gone';
+    (ws.members[0] as { function: string }).function = 'astrology';
+    const schema = parseWorkspaceFile(fileOf(ws));
+    if (schema.ok) throw new Error('expected invalid');
+    expect(describeParseError(schema.error, createTranslator('zh-CN'))).toEqual([
+      'workspace.name 处的数据无效：缺少此项',
+      'workspace.members.0.function 处的数据无效：应为以下之一：ux, customerService, pmo, digitalMarketing, sales, it, product, leadership, other',
+    ]);
+    (ws.members[0] as { function: string }).function = 'ux';
+    ws.name = 'W';
+    const refs = parseWorkspaceFile(fileOf(ws));
+    if (refs.ok) throw new Error('expected invalid');
+    expect(describeParseError(refs.error, createTranslator('zh-TW'))).toEqual([
+      'workspace.journeys.0.cards.0.stageId 處的資料無效：引用的階段不存在（「gone」）',
+    ]);
+    expect(describeParseError(refs.error, createTranslator('en'))).toEqual([
+      'Invalid data at workspace.journeys.0.cards.0.stageId: refers to a stage that does not exist ("gone")',
+    ]);
   });
 });

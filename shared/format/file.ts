@@ -57,6 +57,15 @@ function plainIssueMessage(issue: z.core.$ZodRawIssue): string | undefined {
   return undefined;
 }
 
+/** The kind of a schema problem, for saying it in the user's language (see describeParseError). */
+function issueCode(issue: z.core.$ZodIssue): Pick<ModelIssue, 'code' | 'params'> {
+  if (issue.code === 'invalid_type') {
+    return issue.message === 'is missing' ? { code: 'missing' } : { code: 'wrongType', params: { expected: issue.expected } };
+  }
+  if (issue.code === 'invalid_value') return { code: 'oneOf', params: { values: issue.values.map(String).join(', ') } };
+  return {};
+}
+
 /** Parses, migrates and validates a workspace file. Never throws. */
 export function parseWorkspaceFile(text: string, migrations: Migration[] = defaultMigrations): ParseResult {
   let raw: unknown;
@@ -90,9 +99,10 @@ export function parseWorkspaceFile(text: string, migrations: Migration[] = defau
 
   const checked = Workspace.safeParse(file.workspace, { error: plainIssueMessage });
   if (!checked.success) {
-    const issues = checked.error.issues.slice(0, MAX_REPORTED_ISSUES).map((i) => ({
+    const issues = checked.error.issues.slice(0, MAX_REPORTED_ISSUES).map((i): ModelIssue => ({
       path: ['workspace', ...i.path.map(String)].join('.'),
       message: i.message,
+      ...issueCode(i),
     }));
     return { ok: false, error: { kind: 'invalid', issues } };
   }

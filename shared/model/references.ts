@@ -1,10 +1,27 @@
 import { STATEMENT_LISTS } from './persona';
 import type { Workspace } from './schema';
 
+/** What a reference may point at. */
+export type RefKind = 'card' | 'lane' | 'stage' | 'persona' | 'thesis' | 'metric' | 'member';
+const REF_LABEL: Record<RefKind, string> = {
+  card: 'card',
+  lane: 'lane',
+  stage: 'stage',
+  persona: 'persona',
+  thesis: 'thesis',
+  metric: 'thesis metric',
+  member: 'team member',
+};
+
+export type IssueCode = 'missing' | 'wrongType' | 'oneOf' | 'duplicateId' | 'danglingRef';
+
 export interface ModelIssue {
   /** Dotted path into the file, e.g. `workspace.journeys.0.cards.3.stageId`. */
   path: string;
+  /** Plain English; `code` and `params` let the UI say it in the user's language. */
   message: string;
+  code?: IssueCode;
+  params?: Record<string, string>;
 }
 
 /**
@@ -15,11 +32,13 @@ export function checkReferences(ws: Workspace, prefix = 'workspace'): ModelIssue
   const issues: ModelIssue[] = [];
   const seen = new Set<string>();
   const unique = (id: string, path: string) => {
-    if (seen.has(id)) issues.push({ path, message: `duplicate id "${id}"` });
+    if (seen.has(id)) issues.push({ path, message: `duplicate id "${id}"`, code: 'duplicateId', params: { id } });
     seen.add(id);
   };
-  const mustExist = (ids: Set<string>, id: string | undefined, path: string, what: string) => {
-    if (id !== undefined && !ids.has(id)) issues.push({ path, message: `refers to a ${what} that does not exist ("${id}")` });
+  const mustExist = (ids: Set<string>, id: string | undefined, path: string, what: RefKind) => {
+    if (id !== undefined && !ids.has(id)) {
+      issues.push({ path, message: `refers to a ${REF_LABEL[what]} that does not exist ("${id}")`, code: 'danglingRef', params: { what, id } });
+    }
   };
 
   ws.members.forEach((m, i) => unique(m.id, `${prefix}.members.${i}.id`));
@@ -49,18 +68,18 @@ export function checkReferences(ws: Workspace, prefix = 'workspace'): ModelIssue
     t.metrics?.forEach((m, k) => (unique(m.id, `${at}.metrics.${k}.id`), own.add(m.id), metricIds.add(m.id)));
     t.comments?.forEach((c, k) => {
       unique(c.id, `${at}.comments.${k}.id`);
-      mustExist(own, c.metricId, `${at}.comments.${k}.metricId`, 'metric of this thesis');
+      mustExist(own, c.metricId, `${at}.comments.${k}.metricId`, 'metric');
     });
     t.decisions?.forEach((d, k) => {
       unique(d.id, `${at}.decisions.${k}.id`);
-      d.metricIds?.forEach((id, n) => mustExist(own, id, `${at}.decisions.${k}.metricIds.${n}`, 'metric of this thesis'));
+      d.metricIds?.forEach((id, n) => mustExist(own, id, `${at}.decisions.${k}.metricIds.${n}`, 'metric'));
     });
   });
   ws.journeys.forEach((j, i) => {
     const at = `${prefix}.journeys.${i}`;
     mustExist(personaIds, j.personaId, `${at}.personaId`, 'persona');
     mustExist(thesisIds, j.thesisId, `${at}.thesisId`, 'thesis');
-    j.metricIds?.forEach((id, k) => mustExist(metricIds, id, `${at}.metricIds.${k}`, 'thesis metric'));
+    j.metricIds?.forEach((id, k) => mustExist(metricIds, id, `${at}.metricIds.${k}`, 'metric'));
     const stageIds = new Set<string>();
     const laneIds = new Set<string>();
     const cardIds = new Set<string>();
@@ -76,9 +95,9 @@ export function checkReferences(ws: Workspace, prefix = 'workspace'): ModelIssue
       cardIds.add(c.id);
       mustExist(stageIds, c.stageId, `${at}.cards.${k}.stageId`, 'stage');
       mustExist(laneIds, c.laneId, `${at}.cards.${k}.laneId`, 'lane');
-      mustExist(memberIds, c.ownerId, `${at}.cards.${k}.ownerId`, 'team member');
+      mustExist(memberIds, c.ownerId, `${at}.cards.${k}.ownerId`, 'member');
       mustExist(thesisIds, c.thesisId, `${at}.cards.${k}.thesisId`, 'thesis');
-      c.metricIds?.forEach((id, n) => mustExist(metricIds, id, `${at}.cards.${k}.metricIds.${n}`, 'thesis metric'));
+      c.metricIds?.forEach((id, n) => mustExist(metricIds, id, `${at}.cards.${k}.metricIds.${n}`, 'metric'));
     });
     j.connectors.forEach((c, k) => {
       unique(c.id, `${at}.connectors.${k}.id`);
