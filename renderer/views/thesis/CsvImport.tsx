@@ -43,7 +43,8 @@ export function CsvImport({ thesisId, metric, method, onDone }: { thesisId: stri
 
   const result = loaded && column >= 0 ? scoreCsvColumn(loaded.csv, column, method) : null;
   const score = result?.score ?? null;
-  const problemText = (p: RowProblem) => `${t('thesis.csv.row', { row: p.row })}: ${t(`thesis.csv.problem.${p.problem}`, { value: p.value })}`;
+  const problemText = (p: RowProblem) =>
+    t('thesis.csv.rowProblem', { row: t('thesis.csv.row', { row: p.row }), problem: t(`thesis.csv.problem.${p.problem}`, { value: p.value }) });
   const delimiter = loaded ? t(`thesis.csv.delimiters.${loaded.csv.delimiter === ';' ? 'semicolon' : loaded.csv.delimiter === '\t' ? 'tab' : 'comma'}`) : '';
 
   return (

@@ -125,7 +125,7 @@ export const thesisStrings = defineStrings({
         title: 'Compute a baseline from survey answers',
         file: 'Survey file (CSV)',
         choose: 'Choose a CSV file…',
-        hint: 'UTF-8 with or without BOM, comma or semicolon separated, one answer per row. Up to {{limit}} MB.',
+        hint: 'UTF-8 (with or without BOM) or GB18030 as saved by Chinese Excel; comma or semicolon separated; one answer per row. Up to {{limit}} MB.',
         method: 'Score',
         methods: {
           nps: 'NPS (0–10: promoters 9–10 minus detractors 0–6)',
@@ -153,6 +153,7 @@ export const thesisStrings = defineStrings({
         blank: 'Blank answers (not counted): {{count}}, in rows {{rows}}',
         malformed: 'Rows that could not be used: {{count}}',
         row: 'Row {{row}}',
+        rowProblem: '{{row}}: {{problem}}',
         problem: {
           notANumber: '“{{value}}” is not a number',
           notWhole: '“{{value}}” is not a whole number',
@@ -353,7 +354,7 @@ export const thesisStrings = defineStrings({
         title: '从问卷回答计算基线',
         file: '问卷文件（CSV）',
         choose: '选择 CSV 文件…',
-        hint: 'UTF-8（带或不带 BOM），逗号或分号分隔，每行一份回答。最大 {{limit}} MB。',
+        hint: 'UTF-8（带或不带 BOM）或中文 Excel 保存的 GB18030；逗号或分号分隔；每行一份回答。最大 {{limit}} MB。',
         method: '计算方式',
         methods: {
           nps: 'NPS（0–10：推荐者 9–10 减去贬损者 0–6）',
@@ -381,6 +382,7 @@ export const thesisStrings = defineStrings({
         blank: '{{count}} 个空白回答（不计入）：第 {{rows}} 行',
         malformed: '{{count}} 行无法使用：',
         row: '第 {{row}} 行',
+        rowProblem: '{{row}}：{{problem}}',
         problem: {
           notANumber: '“{{value}}”不是数字',
           notWhole: '“{{value}}”不是整数',
@@ -581,7 +583,7 @@ export const thesisStrings = defineStrings({
         title: '從問卷回答計算基準值',
         file: '問卷檔案（CSV）',
         choose: '選擇 CSV 檔案…',
-        hint: 'UTF-8（含或不含 BOM），逗號或分號分隔，每列一份回答。最大 {{limit}} MB。',
+        hint: 'UTF-8（含或不含 BOM）或中文 Excel 儲存的 GB18030；逗號或分號分隔；每列一份回答。最大 {{limit}} MB。',
         method: '計算方式',
         methods: {
           nps: 'NPS（0–10：推薦者 9–10 減去批評者 0–6）',
@@ -609,6 +611,7 @@ export const thesisStrings = defineStrings({
         blank: '{{count}} 個空白回答（不計入）：第 {{rows}} 列',
         malformed: '{{count}} 列無法使用：',
         row: '第 {{row}} 列',
+        rowProblem: '{{row}}：{{problem}}',
         problem: {
           notANumber: '「{{value}}」不是數字',
           notWhole: '「{{value}}」不是整數',
