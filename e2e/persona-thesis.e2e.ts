@@ -118,6 +118,12 @@ describe('personas and experience thesis, end to end', () => {
     await top(page);
     await screenshot(page, 'persona-editor-en');
 
+    // A reload keeps the persona open in the editor.
+    await saved(page);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Fitness-minded professional', level: 1 }).waitFor();
+    await page.getByTestId('evidence-meter').getByText('67% research-backed').waitFor();
+
     // Back to the gallery: the card shows picture and research share; duplicate, reorder, delete, undo.
     await page.getByRole('button', { name: /All personas/ }).click();
     const cards = page.getByTestId('persona-card');
@@ -242,12 +248,33 @@ describe('personas and experience thesis, end to end', () => {
     await page.getByTestId('comment').getByText('On “Desired feeling”').waitFor();
     await page.getByTestId('comment').getByText(/^Liu Min, /).waitFor();
 
-    // Approve from the keyboard; the reviewer chosen for the comment is the reviewer.
+    // A reload keeps the thesis on the Review tab.
+    await saved(page);
+    await page.reload();
+    await page.getByTestId('comment').getByText('On “Desired feeling”').waitFor();
+    expect(await page.getByRole('tab', { name: /Review/ }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('combobox', { name: 'Reviewer' }).selectOption({ label: 'Liu Min (Other)' });
+
+    // Approve from the keyboard: with a comment still open, approval takes an explicit second step.
     expect(await page.getByRole('combobox', { name: 'Reviewer' }).inputValue()).not.toBe('');
+    expect(await page.getByTestId('open-comments').textContent()).toBe('Open comments: 1');
     await page.getByRole('button', { name: /Approve/ }).focus();
     await page.keyboard.press('Enter');
+    await page.getByTestId('approve-confirm').getByText('Open comments: 1. Approve anyway?').waitFor();
+    expect(await page.getByTestId('thesis-status').textContent()).toBe('In review');
+    expect(await focused(page)).toBe('✓ Approve anyway');
+    await page.keyboard.press('Escape'); // back out: nothing approved, focus back on Approve
+    await expect.poll(() => page.getByTestId('approve-confirm').count()).toBe(0);
+    expect(await focused(page)).toBe('✓ Approve');
+    expect(await page.getByTestId('thesis-status').textContent()).toBe('In review');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('approve-confirm').waitFor();
+    await page.keyboard.press('Enter'); // Approve anyway
     await expect.poll(() => page.getByTestId('thesis-status').textContent()).toBe('Approved');
     await page.getByTestId('review-decided').getByText(/^Approved by Liu Min on /).waitFor();
+    // Nothing differs yet: no comparison table, just a line saying so.
+    await page.getByTestId('matches-approved').getByText('Matches the approved version.').waitFor();
+    expect(await page.getByTestId('approved-comparison').count()).toBe(0);
 
     // Editing the approved thesis returns it to draft, with the approved version beside the current one.
     await page.getByRole('tab', { name: 'Statement' }).click();
@@ -369,7 +396,7 @@ describe('personas and experience thesis, end to end', () => {
     expect(await page.getByTestId('dirtt-unmeasured').textContent()).not.toContain('会员 NPS');
     await screenshot(page, 'thesis-dirtt-zh-CN');
     // Linking the hotline to the churn metric from the panel: churn is then measured.
-    await page.getByRole('combobox', { name: '衡量指标: 客服热线' }).selectOption({ label: '年流失率' });
+    await page.getByRole('combobox', { name: '衡量指标：客服热线' }).selectOption({ label: '年流失率' });
     await page.getByText('每个指标都至少有一个触点在衡量。').waitFor();
 
     // The same thesis in English: the sentence is recomposed in the current language.

@@ -1,4 +1,4 @@
-import type { ReviewStatus, Thesis } from '../model/schema';
+import { CONTENT_KEYS, type ReviewStatus, type Thesis } from '../model/schema';
 
 /**
  * The CMO review as a state machine:
@@ -30,4 +30,22 @@ export function canDo(status: ReviewStatus, event: ReviewEvent): boolean {
 
 export function statusOf(thesis: Thesis): ReviewStatus {
   return thesis.review?.status ?? 'draft';
+}
+
+/** JSON with object keys sorted and undefined dropped, so equal content compares equal whatever the key order. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).filter(([, y]) => y !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
+}
+
+const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** True when the current content differs from the last approved version (an absent field and an empty one are the same). */
+export function changedSinceApproval(t: Thesis): boolean {
+  const approved = t.review?.approved?.content;
+  if (!approved) return false;
+  return CONTENT_KEYS.some((k) => !(blank(approved[k]) && blank(t[k])) && canonical(approved[k]) !== canonical(t[k]));
 }

@@ -6,13 +6,15 @@ import { useDocument } from '../../store/document';
 import { UndoToast } from '../../components/UndoToast';
 import { PersonaCard } from './PersonaCard';
 import { PersonaEditor } from './PersonaEditor';
+import { useReloadState } from './reloadState';
 
 /** The persona gallery; a card's Edit opens the editor in place. */
 export function PersonasView() {
   const { t } = useTranslation();
   const ws = useDocument((s) => s.doc!.workspace);
   const run = useDocument((s) => s.run);
-  const [editing, setEditing] = useState<string | null>(null);
+  // The open persona stays open across a reload of the page.
+  const [editing, setEditing] = useReloadState('persona');
   const [name, setName] = useState('');
   const [deleted, setDeleted] = useState<{ name: string; after: Workspace } | null>(null);
   const focusAfter = useRef<string | null>(null);

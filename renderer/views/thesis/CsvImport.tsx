@@ -111,7 +111,7 @@ export function CsvImport({ thesisId, metric, method, onDone }: { thesisId: stri
             <p>{t('thesis.csv.npsBreakdown', { promoters: result.breakdown.promoters, passives: result.breakdown.passives, detractors: result.breakdown.detractors })}</p>
           )}
           {method === 'csat' && result.responses > 0 && <p>{t('thesis.csv.csatBreakdown', { satisfied: result.breakdown.satisfied })}</p>}
-          {result.blankRows.length > 0 && <p className="meta">{t('thesis.csv.blank', { count: result.blankRows.length, rows: result.blankRows.join(', ') })}</p>}
+          {result.blankRows.length > 0 && <p className="meta">{t('thesis.csv.blank', { count: result.blankRows.length, rows: result.blankRows.join(t('thesis.listSeparator')) })}</p>}
           {result.malformed.length > 0 && (
             <div className="malformed" data-testid="csv-malformed">
               <p>

@@ -69,7 +69,7 @@ function DecisionLog({ thesis }: { thesis: Thesis }) {
                   <option value="no">✕ {t('thesis.dirtt.relatesNo')}</option>
                 </select>
                 <span className="spacer" />
-                <button className="icon danger" aria-label={`${t('thesis.dirtt.removeDecision')}: ${d.decision}`} title={t('thesis.dirtt.removeDecision')} onClick={() => run(removeDecision, { thesisId: thesis.id, decisionId: d.id })}>
+                <button className="icon danger" aria-label={t('thesis.labelled', { label: t('thesis.dirtt.removeDecision'), value: d.decision })} title={t('thesis.dirtt.removeDecision')} onClick={() => run(removeDecision, { thesisId: thesis.id, decisionId: d.id })}>
                   ✕
                 </button>
               </div>
@@ -83,7 +83,7 @@ function DecisionLog({ thesis }: { thesis: Thesis }) {
               />
               {d.metricIds && d.metricIds.length > 0 && (
                 <span className="meta decision-metrics">
-                  {t('thesis.dirtt.decisionMetric')}: {d.metricIds.map(metricName).join(' · ')}
+                  {t('thesis.labelled', { label: t('thesis.dirtt.decisionMetric'), value: d.metricIds.map(metricName).join(' · ') })}
                 </span>
               )}
             </li>
@@ -172,7 +172,7 @@ function Coverage() {
             <li key={item.key}>
               <ItemLabel item={item} />
               {item.kind !== 'decision' && (
-                <select aria-label={`${t('thesis.dirtt.linkTo')}: ${item.label}`} value="" onChange={(e) => e.target.value && linkItem(ws, item, e.target.value)}>
+                <select aria-label={t('thesis.labelled', { label: t('thesis.dirtt.linkTo'), value: item.label })} value="" onChange={(e) => e.target.value && linkItem(ws, item, e.target.value)}>
                   <option value="">{t('thesis.dirtt.chooseThesis')}</option>
                   {ws.theses.map((x) => (
                     <option key={x.id} value={x.id}>
@@ -197,7 +197,7 @@ function Coverage() {
                   <ItemLabel item={item} />
                   <span className="meta">→ {thesisTitle(item.thesisId!)}</span>
                   {metrics.length > 0 && (
-                    <select aria-label={`${t('thesis.dirtt.linkMetric')}: ${item.label}`} value="" onChange={(e) => e.target.value && linkItem(ws, item, null, [e.target.value])}>
+                    <select aria-label={t('thesis.labelled', { label: t('thesis.dirtt.linkMetric'), value: item.label })} value="" onChange={(e) => e.target.value && linkItem(ws, item, null, [e.target.value])}>
                       <option value="">{t('thesis.dirtt.chooseMetric')}</option>
                       {metrics.map((m) => (
                         <option key={m.id} value={m.id}>

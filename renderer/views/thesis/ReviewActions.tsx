@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { canDo, statusOf } from '../../../shared/analysis/review';
 import { approveThesis, requestChanges, submitThesis, withdrawThesis } from '../../../shared/commands/review';
@@ -21,7 +21,19 @@ export function ReviewerSelect({ members, value, onChange, label }: { members: M
 }
 
 /** The review step buttons that fit the current status, and who decided last. */
-export function ReviewActions({ thesis, reviewerId, onReviewer, blocked }: { thesis: Thesis; reviewerId: string; onReviewer(id: string): void; blocked: boolean }) {
+export function ReviewActions({
+  thesis,
+  reviewerId,
+  onReviewer,
+  blocked,
+  onShowComments,
+}: {
+  thesis: Thesis;
+  reviewerId: string;
+  onReviewer(id: string): void;
+  blocked: boolean;
+  onShowComments?(): void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const members = useDocument((s) => s.doc!.workspace.members);
@@ -30,6 +42,21 @@ export function ReviewActions({ thesis, reviewerId, onReviewer, blocked }: { the
   const status = statusOf(thesis);
   const reviewer = members.find((m) => m.id === reviewerId);
   const decided = thesis.review?.decided;
+  const openComments = (thesis.comments ?? []).filter((c) => !c.resolved).length;
+  // Approving over open comments takes a second, explicit step.
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const approveRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (wasConfirming.current) approveRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+  useEffect(() => {
+    if (status !== 'inReview' || openComments === 0) setConfirming(false);
+  }, [status, openComments]);
+  const approve = () => run(approveThesis, { id: thesis.id, memberId: reviewerId });
 
   return (
     <div className="review-actions">
@@ -48,9 +75,53 @@ export function ReviewActions({ thesis, reviewerId, onReviewer, blocked }: { the
       {status === 'inReview' && (
         <>
           <ReviewerSelect members={members} value={reviewerId} onChange={onReviewer} label={t('thesis.actions.reviewer')} />
-          <button className="primary approve" disabled={!reviewer} aria-describedby={noteId} onClick={() => run(approveThesis, { id: thesis.id, memberId: reviewerId })}>
-            ✓ {t('thesis.actions.approve')}
-          </button>
+          {confirming && reviewer ? (
+            <div
+              className="approve-confirm"
+              role="group"
+              aria-labelledby={`${noteId}-confirm`}
+              data-testid="approve-confirm"
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setConfirming(false);
+              }}
+            >
+              <span className="field-error" id={`${noteId}-confirm`}>
+                {t('thesis.review.confirmApprove', { count: openComments })}
+              </span>
+              <button ref={confirmRef} className="primary approve" onClick={approve}>
+                ✓ {t('thesis.review.approveAnyway')}
+              </button>
+              <button onClick={() => setConfirming(false)}>{t('thesis.review.cancelApprove')}</button>
+              {onShowComments && (
+                <button
+                  className="link"
+                  onClick={() => {
+                    setConfirming(false);
+                    onShowComments();
+                  }}
+                >
+                  {t('thesis.review.showComments')}
+                </button>
+              )}
+            </div>
+          ) : (
+            <>
+              <button
+                ref={approveRef}
+                className="primary approve"
+                disabled={!reviewer}
+                aria-describedby={[noteId, openComments > 0 ? `${noteId}-open` : ''].filter(Boolean).join(' ')}
+                onClick={() => (openComments > 0 ? setConfirming(true) : approve())}
+              >
+                ✓ {t('thesis.actions.approve')}
+              </button>
+              {openComments > 0 && (
+                <span className="open-comments count-badge warn" id={`${noteId}-open`} data-testid="open-comments">
+                  {t('thesis.review.openCount', { count: openComments })}
+                </span>
+              )}
+            </>
+          )}
           <button disabled={!reviewer} aria-describedby={noteId} onClick={() => run(requestChanges, { id: thesis.id, memberId: reviewerId })}>
             {t('thesis.actions.requestChanges')}
           </button>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Locale } from '../../../shared/api/contract';
+import { changedSinceApproval } from '../../../shared/analysis/review';
 import { joinNames } from '../../../shared/analysis/thesisSentence';
 import { useTranslation } from 'react-i18next';
 import { addComment, setCommentResolved } from '../../../shared/commands/review';
@@ -28,7 +29,17 @@ function Comparison({ thesis }: { thesis: Thesis }) {
   const names = (ids: string[] | undefined, list: { id: string; name: string }[]) =>
     joinNames((ids ?? []).map((id) => list.find((x) => x.id === id)?.name ?? '—'), fmt.locale as Locale);
   const metricLine = (m: Metric) =>
-    `${m.name || t(`thesis.metric.kinds.${m.kind}`)}: ${t('thesis.metric.summary', { baseline: fmt.number(m.baseline), target: fmt.number(m.target) })}${m.unit ? ` ${m.unit}` : ''}${m.timeFrame ? ` · ${m.timeFrame}` : ''}`;
+    t('thesis.labelled', {
+      label: m.name || t(`thesis.metric.kinds.${m.kind}`),
+      value: [
+        m.unit
+          ? t('thesis.withUnit', { value: t('thesis.metric.summary', { baseline: fmt.number(m.baseline), target: fmt.number(m.target) }), unit: m.unit })
+          : t('thesis.metric.summary', { baseline: fmt.number(m.baseline), target: fmt.number(m.target) }),
+        m.timeFrame,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    });
   const rows: { key: string; label: string; a: string; b: string }[] = [
     { key: 'composed', label: t('thesis.composed'), a: sentenceBefore, b: sentenceNow },
     { key: 'title', label: t('thesis.fields.title'), a: before.title, b: current.title },
@@ -149,7 +160,14 @@ export function ReviewTab({ thesis, reviewerId, onReviewer }: { thesis: Thesis; 
           </ul>
         )}
       </section>
-      {thesis.review?.approved && <Comparison thesis={thesis} />}
+      {thesis.review?.approved &&
+        (changedSinceApproval(thesis) ? (
+          <Comparison thesis={thesis} />
+        ) : (
+          <p className="hint matches-approved" data-testid="matches-approved">
+            {t('thesis.review.matchesApproved')}
+          </p>
+        ))}
     </div>
   );
 }

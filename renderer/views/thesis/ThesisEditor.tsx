@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dirttCoverage } from '../../../shared/analysis/dirtt';
 import { validateMetric } from '../../../shared/analysis/metricValidation';
-import { statusOf } from '../../../shared/analysis/review';
+import { changedSinceApproval, statusOf } from '../../../shared/analysis/review';
 import { removeThesis, updateThesis } from '../../../shared/commands/theses';
-import { CONTENT_KEYS, type Thesis } from '../../../shared/model/schema';
+import type { Thesis } from '../../../shared/model/schema';
 import { CommitInput } from '../../components/CommitInput';
 import { useDocument } from '../../store/document';
 import { DirttTab } from './DirttTab';
@@ -13,21 +13,20 @@ import { ReviewActions } from './ReviewActions';
 import { ReviewTab } from './ReviewTab';
 import { StatementTab } from './StatementTab';
 import { Tabs } from './Tabs';
+import { useReloadState } from '../personas/reloadState';
 
-export type ThesisTab = 'statement' | 'metrics' | 'review' | 'dirtt';
+const TABS = ['statement', 'metrics', 'review', 'dirtt'] as const;
+export type ThesisTab = (typeof TABS)[number];
 
-/** True when the current content differs from the last approved version. */
-export function changedSinceApproval(t: Thesis): boolean {
-  const approved = t.review?.approved?.content;
-  if (!approved) return false;
-  return CONTENT_KEYS.some((k) => JSON.stringify(approved[k] ?? null) !== JSON.stringify(t[k] ?? null));
-}
+export { changedSinceApproval };
 
 export function ThesisEditor({ thesis, onDeleted }: { thesis: Thesis; onDeleted(title: string): void }) {
   const { t } = useTranslation();
   const ws = useDocument((s) => s.doc!.workspace);
   const run = useDocument((s) => s.run);
-  const [tab, setTab] = useState<ThesisTab>('statement');
+  const [savedTab, setSavedTab] = useReloadState(`thesisTab.${thesis.id}`);
+  const tab: ThesisTab = TABS.find((x) => x === savedTab) ?? 'statement';
+  const setTab = (k: ThesisTab) => setSavedTab(k === 'statement' ? null : k);
   const [reviewerId, setReviewerId] = useState('');
   const status = statusOf(thesis);
   const metricIssues = (thesis.metrics ?? []).some((m) => validateMetric(m).length > 0);
@@ -45,7 +44,7 @@ export function ThesisEditor({ thesis, onDeleted }: { thesis: Thesis; onDeleted(
         <span className={`status-badge status-${status}`} data-testid="thesis-status">
           {t(`thesis.status.${status}`)}
         </span>
-        <ReviewActions thesis={thesis} reviewerId={reviewerId} onReviewer={setReviewerId} blocked={metricIssues} />
+        <ReviewActions thesis={thesis} reviewerId={reviewerId} onReviewer={setReviewerId} blocked={metricIssues} onShowComments={() => setTab('review')} />
       </div>
       {backToDraft && (
         <div className="banner warning" role="status">

@@ -5,6 +5,7 @@ import { statusOf } from '../../../shared/analysis/review';
 import { addThesis } from '../../../shared/commands/theses';
 import { useDocument } from '../../store/document';
 import { UndoToast } from '../../components/UndoToast';
+import { useReloadState } from '../personas/reloadState';
 import { ThesisEditor } from './ThesisEditor';
 
 /** Experience theses: a picker when there are several, and the editor of the chosen one. */
@@ -12,7 +13,7 @@ export function ThesisView() {
   const { t } = useTranslation();
   const ws = useDocument((s) => s.doc!.workspace);
   const run = useDocument((s) => s.run);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useReloadState('thesis');
   const [title, setTitle] = useState('');
   const [deleted, setDeleted] = useState<{ title: string; after: Workspace } | null>(null);
   // The undo offer only stands while the delete is the last change.
