@@ -381,6 +381,7 @@ describe('personas and experience thesis, end to end', () => {
       '对于希望每天掌握自己的健康状况的健身白领小林，我们随时随地提供及时、可信的健康洞察，让他们感到安心、有掌控感。',
     );
     expect(await page.getByTestId('thesis-status').textContent()).toBe('审阅中');
+    expect(await page.getByTestId('open-comments').textContent()).toBe('未解决的意见：1'); // full-width colon
     await page.getByTestId('missing-functions').getByText('小组中缺少：数字营销').waitFor();
     await screenshot(page, 'thesis-editor-zh-CN');
     await page.getByRole('tab', { name: /指标/ }).click();
