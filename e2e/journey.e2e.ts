@@ -370,7 +370,7 @@ describe('a realistic Chinese map, as the room sees it', () => {
     await page.keyboard.press('Home');
     const ws = JSON.parse(readFileSync(join(FIXTURES, 'journey-ev-zh.touchstone'), 'utf8')).workspace;
     const testDrive = ws.journeys[0].cards.find((c: { text: string }) => c.text === '周末带家人到店试驾');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight'); // Shift+arrows pan; arrows walk between cards
     await page.mouse.click(...xy(centre((await geo(page, 'card', testDrive.id))!)));
     await page.getByRole('heading', { name: '卡片' }).waitFor();
     await screenshot(page, 'journey-ev-zh-CN-100');
@@ -379,11 +379,7 @@ describe('a realistic Chinese map, as the room sees it', () => {
     await page.mouse.move(700, 450);
     await page.mouse.wheel(0, 250);
     await page.keyboard.press('Home');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowDown');
     await screenshot(page, 'journey-ev-zh-CN-blueprint');
 
     // The help overlay lists the shortcuts in Chinese.

@@ -6,6 +6,7 @@ const ROWS = [
   'addCard',
   'editText',
   'select',
+  'navigate',
   'move',
   'connect',
   'copy',

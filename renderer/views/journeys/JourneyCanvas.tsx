@@ -41,7 +41,7 @@ export function JourneyCanvas({ journeyId, onReady }: { journeyId: string; onRea
       writeView(journeyId, v);
     };
     useViewStore.setState({ ...canvas.viewport });
-    useEditorUi.setState({ journeyId, selection: NO_SELECTION, editing: null, menu: null });
+    useEditorUi.setState({ journeyId, selection: NO_SELECTION, editing: null, menu: null, connectFrom: null });
 
     const unsubDoc = useDocument.subscribe((state, prev) => {
       if (state.doc?.workspace === prev.doc?.workspace) return;
@@ -60,7 +60,7 @@ export function JourneyCanvas({ journeyId, onReady }: { journeyId: string; onRea
       }
     });
     const unsubUi = useEditorUi.subscribe((state, prev) => {
-      if (state.selection !== prev.selection || state.editing !== prev.editing || state.activeCurve !== prev.activeCurve) {
+      if (state.selection !== prev.selection || state.editing !== prev.editing || state.activeCurve !== prev.activeCurve || state.connectFrom !== prev.connectFrom) {
         canvas.redrawOverlay();
       }
       if (state.editing !== prev.editing) {

@@ -6,6 +6,7 @@ import { EditorContext, type EditorHandles } from './context';
 import { HelpOverlay } from './HelpOverlay';
 import { InlineEditor } from './InlineEditor';
 import { JourneyCanvas } from './JourneyCanvas';
+import { LiveRegion } from './LiveRegion';
 import { NewJourneyForm } from './NewJourneyForm';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Toolbar } from './Toolbar';
@@ -73,6 +74,7 @@ function JourneyEditor({ journeyId, picker }: { journeyId: string; picker: React
           <InlineEditor />
           <ContextMenu />
           <Notice />
+          <LiveRegion journeyId={journeyId} />
         </div>
         {panel && <PropertiesPanel journeyId={journeyId} />}
       </div>

@@ -41,6 +41,8 @@ export interface EditorUi {
   /** The cell last clicked: where "add card" and paste go. */
   lastCell: { stageId: string; laneId: string } | null;
   notice: { text: string; undo?: boolean } | null;
+  /** Keyboard connect mode (C): the card the arrow starts from; the selection is the target. */
+  connectFrom: string | null;
 }
 
 export const useEditorUi = create<EditorUi>()(() => ({
@@ -54,6 +56,7 @@ export const useEditorUi = create<EditorUi>()(() => ({
   clipboard: null,
   lastCell: null,
   notice: null,
+  connectFrom: null,
 }));
 
 export const select = (selection: Partial<Selection>) => useEditorUi.setState({ selection: { ...NO_SELECTION, ...selection } });

@@ -1,4 +1,5 @@
 import type { Command } from '../../../../shared/commands/command';
+import { nearestCard, firstCard, type Direction } from '../../../../shared/journey/navigation';
 import { addCard, insertCards, moveCards, removeItems, updateCards, type CardClip } from '../../../../shared/commands/journey/cards';
 import { connect, connectChain } from '../../../../shared/commands/journey/connectors';
 import { setEmotionPoint, type Curve } from '../../../../shared/commands/journey/emotion';
@@ -254,6 +255,7 @@ export class Interaction {
     if (useEditorUi.getState().menu) useEditorUi.setState({ menu: null });
     if (useEditorUi.getState().editing) return; // the inline editor commits on blur first
     this.el.focus({ preventScroll: true });
+    if (useEditorUi.getState().connectFrom) useEditorUi.setState({ connectFrom: null });
     const p = this.local(e);
     this.pointer = p;
     const v = this.canvas.viewport;
@@ -616,6 +618,27 @@ export class Interaction {
       e.preventDefault();
       return;
     }
+    const onCanvas = e.target === this.el || e.target === document.body || e.target === document.documentElement;
+    if (ui.connectFrom) {
+      // Keyboard connect mode: arrows pick the target, Enter draws the arrow, Escape (or anything else) leaves.
+      if (key === 'Escape') {
+        useEditorUi.setState({ connectFrom: null });
+        select({ cards: [ui.connectFrom] });
+        e.preventDefault();
+        return;
+      }
+      if (key === 'Enter' && !mod) {
+        this.finishConnect();
+        e.preventDefault();
+        return;
+      }
+      if (key.startsWith('Arrow') && !mod && !e.altKey && !e.shiftKey) {
+        this.moveSelection(ARROWS[key]);
+        e.preventDefault();
+        return;
+      }
+      if (!['Shift', 'Control', 'Alt', 'Meta'].includes(key)) useEditorUi.setState({ connectFrom: null });
+    }
     if (key === 'Escape') {
       if (ui.menu || ui.help) useEditorUi.setState({ menu: null, help: false });
       else if (this.gesture.kind !== 'idle') this.cancel();
@@ -650,6 +673,10 @@ export class Interaction {
         this.nudge(key);
         return true;
       }
+      // Arrow keys walk between cards (the first one when none is selected); Shift+arrows pan.
+      if (onCanvas && key in ARROWS && !e.shiftKey && this.moveSelection(ARROWS[key])) return true;
+      if (onCanvas && key === 'Tab' && !e.shiftKey && this.selection.cards.length === 0 && this.moveSelection('right')) return true;
+      if (onCanvas && (key === 'c' || key === 'C') && !e.shiftKey) return this.startConnect();
       switch (key) {
         case 'Delete':
         case 'Backspace':
@@ -768,14 +795,15 @@ export class Interaction {
     this.canvas.redrawOverlay();
   }
 
-  /** The cell for "add card": the last one clicked, else that of the selection, else the first usable one. */
+  /** The cell for "add card": that of the selected card, else the last one clicked, else the first usable one. */
   currentCell(): { stageId: string; laneId: string } | null {
     const j = this.journey;
     if (!j || j.stages.length === 0 || j.lanes.length === 0) return null;
+    const sel = this.selection.cards;
+    const selected = j.cards.find((c) => c.id === sel[sel.length - 1]);
+    if (selected) return { stageId: selected.stageId, laneId: selected.laneId };
     const last = useEditorUi.getState().lastCell;
     if (last && j.stages.some((s) => s.id === last.stageId) && j.lanes.some((l) => l.id === last.laneId)) return last;
-    const first = j.cards.find((c) => c.id === this.selection.cards[0]);
-    if (first) return { stageId: first.stageId, laneId: first.laneId };
     const lane = j.lanes.find((l) => l.type !== 'emotions') ?? j.lanes[0];
     return { stageId: j.stages[0].id, laneId: lane.id };
   }
@@ -894,6 +922,45 @@ export class Interaction {
     const ids = clip.items.map(() => newId());
     this.run(insertCards, { journeyId: this.journeyId, clip, ids });
     select({ cards: ids });
+  }
+
+  /**
+   * Arrow keys: selects the nearest card in a direction from the (last) selected card, or the first
+   * card in reading order when no card is selected, and scrolls it into view. False when the map has
+   * no cards (the key then pans).
+   */
+  moveSelection(dir: Direction): boolean {
+    const layout = this.layout;
+    if (!layout || layout.cards.size === 0) return false;
+    const boxes = [...layout.cards.values()];
+    const sel = this.selection.cards;
+    const current = sel.length ? sel[sel.length - 1] : null;
+    const next = current && layout.cards.has(current) ? (nearestCard(boxes, current, dir) ?? current) : firstCard(boxes);
+    const b = next ? layout.cards.get(next) : null;
+    if (!next || !b) return false;
+    select({ cards: [next] });
+    this.setLastCell(b.stageIndex, b.laneIndex);
+    this.canvas.reveal(b);
+    return true;
+  }
+
+  /** C: keyboard connect mode from the selected card; arrows pick the target, Enter connects. */
+  startConnect(): boolean {
+    const sel = this.selection.cards;
+    if (sel.length !== 1 || !this.layout?.cards.has(sel[0])) return false;
+    useEditorUi.setState({ connectFrom: sel[0] });
+    this.canvas.redrawOverlay();
+    return true;
+  }
+
+  /** Enter in connect mode: an arrow from the start card to the selected one (one undo step). */
+  finishConnect(): void {
+    const from = useEditorUi.getState().connectFrom;
+    const to = this.selection.cards[0];
+    useEditorUi.setState({ connectFrom: null });
+    if (!from || !to || from === to || !this.journey?.cards.some((c) => c.id === from)) return;
+    this.run(connect, { journeyId: this.journeyId, from, to });
+    select({ cards: [to] });
   }
 
   /** Alt+arrow: moves the selected cards one cell over. */
@@ -1024,6 +1091,25 @@ export class Interaction {
       const b = layout.cards.get(id);
       if (!b || b.x > view.x + view.w || b.x + b.w < view.x || b.y > view.y + view.h || b.y + b.h < view.y) continue;
       outline(c, b, s, SELECTION_COLOR, 2.5);
+    }
+
+    // Keyboard connect mode: the start card dashed, a line to the target.
+    if (ui.connectFrom) {
+      const a = layout.cards.get(ui.connectFrom);
+      const b = sel.cards[0] && sel.cards[0] !== ui.connectFrom ? layout.cards.get(sel.cards[0]) : undefined;
+      if (a) {
+        c.setLineDash([6 / s, 4 / s]);
+        outline(c, a, s, SELECTION_COLOR, 2.5);
+        if (b) {
+          c.beginPath();
+          c.moveTo(a.x + a.w / 2, a.y + a.h / 2);
+          c.lineTo(b.x + b.w / 2, b.y + b.h / 2);
+          c.strokeStyle = SELECTION_COLOR;
+          c.lineWidth = 2 / s;
+          c.stroke();
+        }
+        c.setLineDash([]);
+      }
     }
 
     // The slot a new card is being typed into.
@@ -1291,6 +1377,8 @@ function cursorFor(hit: Hit, space: boolean): string {
       return '';
   }
 }
+
+const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
