@@ -5,6 +5,7 @@ import { DEFAULT_STAGES, LANE_PRESET_NAMES, LANE_PRESETS, type LanePreset } from
 import { newId } from '../../../shared/model/ids';
 import { USE_CASES, type UseCase } from '../../../shared/model/schema';
 import { useDocument } from '../../store/document';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 
 /** A new journey: name, persona, use case and a lane preset; stages start from a default funnel. */
 export function NewJourneyForm({ onCreated, onCancel }: { onCreated(id: string): void; onCancel?: () => void }) {
@@ -53,25 +54,21 @@ export function NewJourneyForm({ onCreated, onCancel }: { onCreated(id: string):
       <div className="row wrap">
         <label className="field">
           {t('journey.persona')}
-          <select value={personaId} onChange={(e) => setPersonaId(e.target.value)}>
-            <option value="">{t('journey.noPersona')}</option>
-            {ws.personas.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            value={personaId}
+            none={t('journey.noPersona')}
+            choices={ws.personas.map((p) => ({ value: p.id, label: p.name }))}
+            onChange={setPersonaId}
+          />
         </label>
         <label className="field">
           {t('journey.useCase')}
-          <select value={useCase} onChange={(e) => setUseCase(e.target.value as UseCase | '')}>
-            <option value="">{t('journey.noUseCase')}</option>
-            {USE_CASES.map((u) => (
-              <option key={u} value={u}>
-                {t(`journey.useCases.${u}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect<UseCase>
+            value={useCase}
+            none={t('journey.noUseCase')}
+            choices={USE_CASES.map((u) => ({ value: u, label: t(`journey.useCases.${u}`) }))}
+            onChange={setUseCase}
+          />
         </label>
       </div>
       <div className="row">

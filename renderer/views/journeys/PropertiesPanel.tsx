@@ -21,6 +21,7 @@ import {
   type UseCase,
   type Workspace,
 } from '../../../shared/model/schema';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { CommitInput } from '../../components/CommitInput';
 import { useDocument } from '../../store/document';
 import { useEditorHandles } from './context';
@@ -67,36 +68,30 @@ function JourneyPanel({ ws, journey }: { ws: Workspace; journey: Journey }) {
       </label>
       <label className="field">
         {t('journey.persona')}
-        <select value={journey.personaId ?? ''} onChange={(e) => run(updateJourney, { journeyId: id, personaId: e.target.value || null })}>
-          <option value="">{t('journey.noPersona')}</option>
-          {ws.personas.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={journey.personaId ?? ''}
+          none={t('journey.noPersona')}
+          choices={ws.personas.map((p) => ({ value: p.id, label: p.name }))}
+          onChange={(v) => run(updateJourney, { journeyId: id, personaId: v || null })}
+        />
       </label>
       <label className="field">
         {t('journey.thesis')}
-        <select value={journey.thesisId ?? ''} onChange={(e) => run(updateJourney, { journeyId: id, thesisId: e.target.value || null })}>
-          <option value="">{t('journey.noThesis')}</option>
-          {ws.theses.map((th) => (
-            <option key={th.id} value={th.id}>
-              {th.title}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={journey.thesisId ?? ''}
+          none={t('journey.noThesis')}
+          choices={ws.theses.map((th) => ({ value: th.id, label: th.title }))}
+          onChange={(v) => run(updateJourney, { journeyId: id, thesisId: v || null })}
+        />
       </label>
       <label className="field">
         {t('journey.useCase')}
-        <select value={journey.useCase ?? ''} onChange={(e) => run(updateJourney, { journeyId: id, useCase: (e.target.value || null) as UseCase | null })}>
-          <option value="">{t('journey.noUseCase')}</option>
-          {USE_CASES.map((u) => (
-            <option key={u} value={u}>
-              {t(`journey.useCases.${u}`)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect<UseCase>
+          value={journey.useCase ?? ''}
+          none={t('journey.noUseCase')}
+          choices={USE_CASES.map((u) => ({ value: u, label: t(`journey.useCases.${u}`) }))}
+          onChange={(v) => run(updateJourney, { journeyId: id, useCase: v || null })}
+        />
       </label>
       <p className="meta">
         {t('journey.panel.counts', {
