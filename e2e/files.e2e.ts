@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startHost, tempDir, type Browser, type Host } from './harness';
+import { createBlankWorkshop, openBrowser, waitSaved, screenshot, startHost, tempDir, type Browser, type Host } from './harness';
 
 let host: Host;
 let browser: Browser;
@@ -16,7 +16,6 @@ afterAll(async () => {
   await host?.stop();
 });
 
-const status = () => browser.page.locator('.save-status').getAttribute('data-state');
 
 describe('bad files never cost work', () => {
   it('follows the browser language when nothing was chosen', async () => {
@@ -46,15 +45,13 @@ describe('bad files never cost work', () => {
 
   it('a corrupted workshop offers its newest good backup, and the damaged file is kept', async () => {
     const { page } = browser;
-    await page.getByRole('button', { name: 'New blank workshop' }).click();
-    await page.getByLabel('Workshop name').fill('Backup test');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createBlankWorkshop(page, 'Backup test');
     await page.getByPlaceholder('Name').fill('Ana');
     await page.getByRole('button', { name: /Add member/ }).click();
-    await expect.poll(status).toBe('saved');
+    await waitSaved(page);
     await page.getByPlaceholder('Name').fill('Bo');
     await page.getByRole('button', { name: /Add member/ }).click();
-    await expect.poll(status).toBe('saved');
+    await waitSaved(page);
 
     await page.getByRole('button', { name: /Library/ }).click();
     const entry = page.getByTestId('library-entry').getByRole('button', { name: 'Backup test' });
@@ -80,13 +77,11 @@ describe('bad files never cost work', () => {
   it('typing is saved without leaving the field; Escape puts the old text back', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: /Library/ }).click();
-    await page.getByRole('button', { name: 'New blank workshop' }).click();
-    await page.getByLabel('Workshop name').fill('Typing test');
-    await page.getByRole('button', { name: 'Create' }).click();
+    await createBlankWorkshop(page, 'Typing test');
     const description = page.getByLabel('Description');
     await description.click();
     await page.keyboard.type('团队在会员体验上的共识', { delay: 20 });
-    await expect.poll(status).toBe('saved'); // still in the field
+    await waitSaved(page); // still in the field
     await expect.poll(() => description.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.reload();
     await expect.poll(() => page.getByLabel('Description').inputValue()).toBe('团队在会员体验上的共识');
@@ -96,7 +91,7 @@ describe('bad files never cost work', () => {
     await page.waitForTimeout(600); // the draft reached the document
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByLabel('Description').inputValue()).toBe('团队在会员体验上的共识');
-    await expect.poll(status).toBe('saved');
+    await waitSaved(page);
     await page.reload();
     await expect.poll(() => page.getByLabel('Description').inputValue()).toBe('团队在会员体验上的共识');
   });
@@ -111,7 +106,7 @@ describe('bad files never cost work', () => {
     await page.getByPlaceholder('Name').fill('Dana');
     await page.getByRole('button', { name: /Add member/ }).click();
     await page.getByText('This workshop was changed by another program').waitFor();
-    await expect.poll(status).toBe('saved');
+    await waitSaved(page);
     const copyRef = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
     expect(copyRef).not.toBe(ref);
     expect(JSON.parse(readFileSync(ref, 'utf8')).workspace.name).toBe('Changed elsewhere');
@@ -122,7 +117,7 @@ describe('bad files never cost work', () => {
     await page.getByPlaceholder('Name').fill('Eli');
     await page.getByRole('button', { name: /Add member/ }).click();
     await expect.poll(() => page.getByTestId('member-row').count()).toBe(2);
-    await expect.poll(status).toBe('saved');
+    await waitSaved(page);
     await page.reload();
     await expect.poll(() => page.getByTestId('member-row').count()).toBe(2);
     expect(JSON.parse(readFileSync(copyRef, 'utf8')).workspace.members).toHaveLength(2);

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -104,4 +105,29 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** Waits until the save badge says everything is on disk. */
+export function waitSaved(page: Page) {
+  return expect.poll(() => page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+}
+
+/** The workspace, as saved on disk, of the library file whose workshop has this name. */
+// The file is JSON of any shape here: tests read what they assert on.
+export function workspaceOnDisk(host: Host, name: string): any {
+  const dir = join(host.dataDir, 'library');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.touchstone'))) {
+    const file = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    if (file.workspace.name === name) return file.workspace;
+  }
+  throw new Error(`no workshop named ${name}`);
+}
+
+/** From the home screen (English UI): a new blank workshop with this name, opened and saved once. */
+export async function createBlankWorkshop(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'New blank workshop' }).click();
+  await page.getByLabel('Workshop name').fill(name);
+  await page.getByRole('button', { name: 'Create' }).click();
+  await expect.poll(() => page.getByRole('textbox', { name: 'Workshop name' }).inputValue()).toBe(name);
+  await waitSaved(page);
 }

@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startHost, type Browser, type Host } from './harness';
+import { createBlankWorkshop, openBrowser, waitSaved, workspaceOnDisk as onDisk, screenshot, startHost, type Browser, type Host } from './harness';
 
 /**
  * The journey map with the keyboard only: Tab onto the canvas, add cards with N, walk between them
@@ -16,16 +13,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-const saved = (page: Page) => expect.poll(() => page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-
-function workspaceOnDisk(name: string) {
-  const dir = join(host.dataDir, 'library');
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.touchstone'))) {
-    const file = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    if (file.workspace.name === name) return file.workspace;
-  }
-  throw new Error(`no workshop named ${name}`);
-}
+const workspaceOnDisk = (name: string) => onDisk(host, name);
 
 interface CardJson {
   id: string;
@@ -53,16 +41,13 @@ describe('journey map from the keyboard', () => {
 
     // Setup through the ordinary forms.
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'New blank workshop' }).click();
-    await page.getByLabel('Workshop name').fill(NAME);
-    await page.getByRole('button', { name: 'Create' }).click();
-    await saved(page);
+    await createBlankWorkshop(page, NAME);
     await page.getByRole('button', { name: 'Journeys' }).click();
     await page.getByLabel('Journey name').fill('Keyboard journey');
     await page.locator('input[name=preset][value=journeyMap]').check();
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByTestId('journey-canvas').waitFor();
-    await saved(page);
+    await waitSaved(page);
     const [s1, s2] = journey().stages;
     const lane1 = journey().lanes[0];
 
@@ -75,7 +60,7 @@ describe('journey map from the keyboard', () => {
     await page.getByTestId('card-editor').waitFor();
     await page.keyboard.type('A');
     await page.keyboard.press('Enter');
-    await saved(page);
+    await waitSaved(page);
     expect(cards()).toMatchObject([{ text: 'A', stageId: s1.id, laneId: lane1.id }]);
     expect(await canvasFocused()).toBe(true);
     // N with a card selected: the selected card's cell; Alt+→ moves it to the next stage.
@@ -83,14 +68,14 @@ describe('journey map from the keyboard', () => {
     await page.getByTestId('card-editor').waitFor();
     await page.keyboard.type('B');
     await page.keyboard.press('Enter');
-    await saved(page);
+    await waitSaved(page);
     await page.keyboard.press('Alt+ArrowRight');
-    await saved(page);
+    await waitSaved(page);
     await page.keyboard.press('n');
     await page.getByTestId('card-editor').waitFor();
     await page.keyboard.type('C');
     await page.keyboard.press('Enter');
-    await saved(page);
+    await waitSaved(page);
     const [a, b, c] = ['A', 'B', 'C'].map((text) => cards().find((x) => x.text === text)!);
     expect([a.stageId, b.stageId, c.stageId]).toEqual([s1.id, s2.id, s2.id]);
     expect(c.laneId).toBe(lane1.id);
@@ -113,7 +98,7 @@ describe('journey map from the keyboard', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('到店试驾');
     await page.keyboard.press('Enter');
-    await saved(page);
+    await waitSaved(page);
     expect(cards().find((x) => x.id === c.id)!.text).toBe('到店试驾');
     expect(await canvasFocused()).toBe(true);
     await expect.poll(() => live.textContent()).toBe(`${s2.name} · ${lane1.name}: 到店试驾`);
@@ -135,7 +120,7 @@ describe('journey map from the keyboard', () => {
     await expect.poll(() => live.textContent()).toContain('Arrow to');
     await screenshot(page, 'journey-keyboard-connect');
     await page.keyboard.press('Enter');
-    await saved(page);
+    await waitSaved(page);
     expect(journey().connectors).toMatchObject([{ from: a.id, to: b.id }]);
 
     // Tab with nothing selected selects the first card; the next Tab leaves the canvas (no trap).

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, openBrowser, screenshot, startHost, type Browser, type Host } from './harness';
+import { ARTIFACTS, createBlankWorkshop, openBrowser, screenshot, startHost, waitSaved, workspaceOnDisk as onDisk, type Browser, type Host } from './harness';
 
 /**
  * The journey map in real Chromium, driven with real mouse events on the canvas. The page is opened
@@ -57,16 +57,7 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
   await page.mouse.up({ button });
 }
 
-const saved = (page: Page) => expect.poll(() => page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-
-function workspaceOnDisk(name: string) {
-  const dir = join(host.dataDir, 'library');
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.touchstone'))) {
-    const file = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    if (file.workspace.name === name) return file.workspace;
-  }
-  throw new Error(`no workshop named ${name}`);
-}
+const workspaceOnDisk = (name: string) => onDisk(host, name);
 
 describe('journey map canvas', () => {
   let browser: Browser;
@@ -82,10 +73,7 @@ describe('journey map canvas', () => {
     const NAME = 'Journey canvas e2e';
     const journey = () => workspaceOnDisk(NAME).journeys[0];
     await page.goto(`${host.url}&canvasTestHooks=1`);
-    await page.getByRole('button', { name: 'New blank workshop' }).click();
-    await page.getByLabel('Workshop name').fill(NAME);
-    await page.getByRole('button', { name: 'Create' }).click();
-    await saved(page);
+    await createBlankWorkshop(page, NAME);
     await page.getByRole('button', { name: 'Journeys' }).click();
 
     // A new journey from the "journey map" preset.
@@ -93,7 +81,7 @@ describe('journey map canvas', () => {
     await page.locator('input[name=preset][value=journeyMap]').check();
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByTestId('journey-canvas').waitFor();
-    await saved(page);
+    await waitSaved(page);
     expect(journey().name).toBe('会员续费旅程');
     expect(journey().stages).toHaveLength(7);
     expect(journey().lanes.map((l: { type: string }) => l.type)).toEqual([
@@ -109,7 +97,7 @@ describe('journey map canvas', () => {
 
     // Add a stage from the toolbar.
     await page.getByRole('button', { name: '＋ Stage' }).click();
-    await saved(page);
+    await waitSaved(page);
     expect(journey().stages).toHaveLength(8);
     expect(journey().stages[7].name).toBe('Stage 8');
     await page.keyboard.press('Home'); // the new stage was scrolled into view; back to the first one
@@ -124,7 +112,7 @@ describe('journey map canvas', () => {
     await editor.waitFor();
     await page.keyboard.type('在官网比较三款手环');
     await page.keyboard.press('Enter');
-    await saved(page);
+    await waitSaved(page);
     expect(journey().cards).toMatchObject([{ stageId: s1.id, laneId: actions.id, text: '在官网比较三款手环', type: 'action' }]);
     const a = journey().cards[0].id as string;
 
@@ -138,7 +126,7 @@ describe('journey map canvas', () => {
     await cdp.send('Input.insertText', { text: '下单' });
     await page.keyboard.type('购买');
     await page.keyboard.press('Enter');
-    await saved(page);
+    await waitSaved(page);
     expect(journey().cards.map((c: { text: string }) => c.text)).toEqual(['在官网比较三款手环', '下单购买']);
     const b = journey().cards[1].id as string;
 
@@ -146,7 +134,7 @@ describe('journey map canvas', () => {
     const cardBox = (await geo(page, 'card', a))!;
     const target = (await geo(page, 'cell', s3.id, actions.id))!;
     await drag(page, centre(cardBox), { x: target.x + target.w / 2, y: target.y + 40 });
-    await saved(page);
+    await waitSaved(page);
     expect(journey().cards.find((c: { id: string }) => c.id === a).stageId).toBe(s3.id);
     await screenshot(page, 'journey-after-drag');
 
@@ -154,14 +142,14 @@ describe('journey map canvas', () => {
     await page.mouse.click(...xy(centre((await geo(page, 'card', b))!)));
     const handle = (await geo(page, 'handle', b))!;
     await drag(page, handle, centre((await geo(page, 'card', a))!));
-    await saved(page);
+    await waitSaved(page);
     expect(journey().connectors).toMatchObject([{ from: b, to: a }]);
 
     // Drag an emotion point of stage 2 up by two steps: +2.
     const point = (await geo(page, 'emotionPoint', emotions.id, s2.id))!;
     expect(point.value).toBeNull();
     await drag(page, point, { x: point.x, y: point.y - 2 * point.step });
-    await saved(page);
+    await waitSaved(page);
     expect(journey().lanes[3].asIs).toEqual([{ stageId: s2.id, value: 2 }]);
     await screenshot(page, 'journey-connected-emotion');
 
@@ -192,10 +180,10 @@ describe('journey map canvas', () => {
     const before = journey().cards.find((c: { id: string }) => c.id === b).stageId;
     const s4cell = (await geo(page, 'cell', j0.stages[3].id, j0.lanes[1].id))!;
     await drag(page, centre((await geo(page, 'card', b))!), centre(s4cell));
-    await saved(page);
+    await waitSaved(page);
     expect(journey().cards.find((c: { id: string }) => c.id === b)).toMatchObject({ stageId: j0.stages[3].id, laneId: j0.lanes[1].id });
     await page.keyboard.press('Control+z');
-    await saved(page);
+    await waitSaved(page);
     expect(journey().cards.find((c: { id: string }) => c.id === b)).toMatchObject({ stageId: before, laneId: actions.id });
 
     // Reload: everything is there, drawn where the model says.
@@ -237,16 +225,13 @@ describe('editing like a design tool', () => {
     const journey = () => workspaceOnDisk(NAME).journeys[0];
     const cards = () => journey().cards as { id: string; stageId: string; laneId: string; text: string }[];
     await page.goto(`${host.url}&canvasTestHooks=1`);
-    await page.getByRole('button', { name: 'New blank workshop' }).click();
-    await page.getByLabel('Workshop name').fill(NAME);
-    await page.getByRole('button', { name: 'Create' }).click();
-    await saved(page);
+    await createBlankWorkshop(page, NAME);
     await page.getByRole('button', { name: 'Journeys' }).click();
     await page.locator('input[name=preset][value=serviceBlueprint]').check();
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByTestId('journey-canvas').waitFor();
     await page.getByRole('button', { name: 'Properties' }).click(); // more room for the map
-    await saved(page);
+    await waitSaved(page);
     const j0 = journey();
     const [s1, s2] = j0.stages;
     const [evidence, actions, front] = j0.lanes;
@@ -258,7 +243,7 @@ describe('editing like a design tool', () => {
       await page.getByTestId('card-editor').waitFor();
       await page.keyboard.type(text);
       await page.keyboard.press('Enter');
-      await saved(page);
+      await waitSaved(page);
     }
     expect(cards().map((c) => c.text)).toEqual(['Opens the app', 'Reads the offer', 'Calls the hotline']);
 
@@ -267,11 +252,11 @@ describe('editing like a design tool', () => {
     const c2 = (await geo(page, 'card', cards()[1].id))!;
     await drag(page, { x: c1.x - 6, y: c1.y - 6 }, { x: c2.x + 30, y: c2.y + 30 });
     await page.keyboard.press('Control+d');
-    await saved(page);
+    await waitSaved(page);
     expect(cards().map((c) => c.text)).toEqual(['Opens the app', 'Opens the app', 'Reads the offer', 'Reads the offer', 'Calls the hotline']);
     // The copies are selected: Delete removes exactly them.
     await page.keyboard.press('Delete');
-    await saved(page);
+    await waitSaved(page);
     expect(cards()).toHaveLength(3);
 
     // Copy a card and paste it into the cell under the pointer.
@@ -280,7 +265,7 @@ describe('editing like a design tool', () => {
     const frontCell = (await geo(page, 'cell', s2.id, front.id))!;
     await page.mouse.move(...xy(centre(frontCell)));
     await page.keyboard.press('Control+v');
-    await saved(page);
+    await waitSaved(page);
     expect(cards()[3]).toMatchObject({ text: 'Calls the hotline', stageId: s2.id, laneId: front.id });
 
     // Rename a stage in place; widen it by dragging its header's right edge.
@@ -288,19 +273,19 @@ describe('editing like a design tool', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('认知');
     await page.keyboard.press('Enter');
-    await saved(page);
+    await waitSaved(page);
     expect(journey().stages[0].name).toBe('认知');
     const header = (await geo(page, 'stageHeader', s1.id))!;
     const scale = (await geo(page, 'viewport')).scale;
     await drag(page, { x: header.x + header.w - 1, y: header.y + 20 }, { x: header.x + header.w - 1 + 120 * scale, y: header.y + 20 });
-    await saved(page);
+    await waitSaved(page);
     expect(journey().stages[0].width).toBe(280 + 120);
 
     // Reorder lanes by dragging a lane label below the next one.
     const label = (await geo(page, 'laneLabel', evidence.id))!;
     const next = (await geo(page, 'laneLabel', actions.id))!;
     await drag(page, { x: label.x + 60, y: label.y + 20 }, { x: next.x + 60, y: next.y + next.h - 10 });
-    await saved(page);
+    await waitSaved(page);
     expect(journey().lanes.map((l: { id: string }) => l.id).slice(0, 2)).toEqual([actions.id, evidence.id]);
 
     // Context menu on a cell: add a card there.
@@ -309,31 +294,31 @@ describe('editing like a design tool', () => {
     await page.getByRole('menuitem', { name: /Add a card here/ }).click();
     await page.keyboard.type('Receipt with QR code');
     await page.keyboard.press('Enter');
-    await saved(page);
+    await waitSaved(page);
     expect(cards().at(-1)).toMatchObject({ text: 'Receipt with QR code', stageId: s2.id, laneId: evidence.id, type: 'evidence' });
 
     // The properties panel edits the selection: channel and moment of truth on the new card.
     await page.getByRole('button', { name: 'Properties' }).click();
     await page.getByLabel('Channel').selectOption('store');
     await page.getByLabel(/Moment of truth/).check();
-    await saved(page);
+    await waitSaved(page);
     expect(cards().at(-1)).toMatchObject({ channel: 'store', momentOfTruth: true });
     await screenshot(page, 'journey-design-tool-en');
 
     // An emotion lane from the toolbar; a score on the as-is curve, then a to-be curve dragged apart from it.
     await page.getByRole('combobox', { name: 'Lane' }).selectOption('emotions');
-    await saved(page);
+    await waitSaved(page);
     const emotions = journey().lanes.at(-1);
     expect(emotions).toMatchObject({ type: 'emotions', name: 'Emotions' });
     let p = (await geo(page, 'emotionPoint', emotions.id, s1.id))!;
     await drag(page, p, { x: p.x, y: p.y + p.step });
-    await saved(page);
+    await waitSaved(page);
     expect(journey().lanes.at(-1).asIs).toEqual([{ stageId: s1.id, value: -1 }]);
     await page.getByLabel('Show a to-be curve').check();
     await page.getByRole('radio', { name: 'To-be' }).check();
     p = (await geo(page, 'emotionPoint', emotions.id, s1.id, 'toBe'))!;
     await drag(page, p, { x: p.x, y: p.y - 3 * p.step });
-    await saved(page);
+    await waitSaved(page);
     expect(journey().lanes.at(-1)).toMatchObject({ asIs: [{ stageId: s1.id, value: -1 }], toBe: [{ stageId: s1.id, value: 2 }] });
     await screenshot(page, 'journey-emotion-to-be-en');
     expect(browser.errors).toEqual([]);

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startHost, tempDir, type Browser, type Host } from './harness';
+import { openBrowser, waitSaved, workspaceOnDisk, screenshot, startHost, tempDir, type Browser, type Host } from './harness';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 
@@ -19,16 +19,7 @@ afterAll(async () => {
   await host?.stop();
 });
 
-const saved = (page: Page) => expect.poll(() => page.locator('.save-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
-
-function onDisk(name: string) {
-  const dir = join(host.dataDir, 'library');
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.touchstone'))) {
-    const file = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    if (file.workspace.name === name) return file.workspace;
-  }
-  throw new Error(`no workshop named ${name}`);
-}
+const onDisk = (name: string) => workspaceOnDisk(host, name);
 
 /** Scrolls the section back to its top (or an element into view) before a screenshot. */
 const top = (page: Page) => page.locator('main.content').evaluate((el) => el.scrollTo(0, 0));
@@ -119,7 +110,7 @@ describe('personas and experience thesis, end to end', () => {
     await screenshot(page, 'persona-editor-en');
 
     // A reload keeps the persona open in the editor.
-    await saved(page);
+    await waitSaved(page);
     await page.reload();
     await page.getByRole('heading', { name: 'Fitness-minded professional', level: 1 }).waitFor();
     await page.getByTestId('evidence-meter').getByText('67% research-backed').waitFor();
@@ -142,7 +133,7 @@ describe('personas and experience thesis, end to end', () => {
     await expect.poll(() => cards.count()).toBe(2);
     await page.getByRole('button', { name: 'Delete Fitness-minded professional (copy)' }).click();
     await expect.poll(() => cards.count()).toBe(1);
-    await saved(page);
+    await waitSaved(page);
     await top(page);
     await screenshot(page, 'persona-gallery-en');
 
@@ -171,7 +162,7 @@ describe('personas and experience thesis, end to end', () => {
     await page.getByRole('checkbox', { name: 'Li Qiang (Customer service)' }).check();
     await page.getByRole('checkbox', { name: 'Zhang Wei (PMO / project)' }).check();
     await expect.poll(() => page.getByTestId('missing-functions').textContent()).toContain('Missing from the group: Digital marketing');
-    await saved(page);
+    await waitSaved(page);
     await top(page);
     await screenshot(page, 'thesis-editor-en');
 
@@ -233,7 +224,7 @@ describe('personas and experience thesis, end to end', () => {
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     // No journey yet: no touchpoint measures either metric.
     await expect.poll(() => page.getByTestId('unmeasured-flag').count()).toBe(2);
-    await saved(page);
+    await waitSaved(page);
     await top(page);
     await screenshot(page, 'thesis-metrics-en');
 
@@ -249,7 +240,7 @@ describe('personas and experience thesis, end to end', () => {
     await page.getByTestId('comment').getByText(/^Liu Min, /).waitFor();
 
     // A reload keeps the thesis on the Review tab.
-    await saved(page);
+    await waitSaved(page);
     await page.reload();
     await page.getByTestId('comment').getByText('On “Desired feeling”').waitFor();
     expect(await page.getByRole('tab', { name: /Review/ }).getAttribute('aria-selected')).toBe('true');
@@ -289,7 +280,7 @@ describe('personas and experience thesis, end to end', () => {
     expect(await feelingRow.locator('td').nth(1).textContent()).toBe('reassured and in charge');
     await feelingRow.getByText('Changed').waitFor();
     expect(await compare.getByTestId('compare-goal').getByText('Changed').count()).toBe(0);
-    await saved(page);
+    await waitSaved(page);
     await compare.scrollIntoViewIfNeeded();
     await screenshot(page, 'thesis-review-en');
 
@@ -310,7 +301,7 @@ describe('personas and experience thesis, end to end', () => {
     const unmeasured = await page.getByTestId('dirtt-unmeasured').textContent();
     expect(unmeasured).toContain('NPS');
     expect(unmeasured).toContain('Churn rate');
-    await saved(page);
+    await waitSaved(page);
     await top(page);
     await screenshot(page, 'thesis-dirtt-en');
 
@@ -320,7 +311,7 @@ describe('personas and experience thesis, end to end', () => {
     expect(await focused(page)).toBe('↶ Undo');
     await page.keyboard.press('Enter');
     await page.getByTestId('thesis-editor').waitFor();
-    await saved(page);
+    await waitSaved(page);
 
     // ── On disk, and after a reload ──────────────────────────────────────────
     const ws = onDisk('Wearables CX workshop');
@@ -409,7 +400,7 @@ describe('personas and experience thesis, end to end', () => {
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-TW');
     await expect.poll(() => sentence.textContent()).toContain('對於希望每天掌握自己的健康状况的健身白领小林');
     await page.getByRole('combobox', { name: '語言' }).selectOption('en');
-    await saved(page);
+    await waitSaved(page);
     expect(browser.errors).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, screenshot, startHost, type Browser, type Host } from './harness';
+import { openBrowser, screenshot, startHost, waitSaved, type Browser, type Host } from './harness';
 
 let host: Host;
 let browser: Browser;
@@ -42,14 +42,14 @@ describe('a workshop from creation to reload', () => {
     await title.click();
     await title.fill('会员体验工作坊');
     await title.press('Enter');
-    await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
+    await waitSaved(page);
 
     // Add a team member.
     await page.getByPlaceholder('Name').fill('王芳');
     await page.locator('.add-member select').selectOption('customerService');
     await page.getByRole('button', { name: /Add member/ }).click();
     await page.getByTestId('member-row').first().waitFor();
-    await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
+    await waitSaved(page);
 
     // The file on disk has the change.
     const [file] = libraryFiles();
@@ -79,7 +79,7 @@ describe('a workshop from creation to reload', () => {
     // The buttons do the same.
     await page.getByRole('button', { name: /Undo/ }).click();
     await expect.poll(() => page.getByTestId('member-row').count()).toBe(1);
-    await expect.poll(() => page.locator('.save-status').getAttribute('data-state')).toBe('saved');
+    await waitSaved(page);
     expect(JSON.parse(readFileSync(file, 'utf8')).workspace.members).toHaveLength(1);
     await screenshot(page, 'workspace-en');
 
