@@ -1,4 +1,4 @@
-import { describeParseError } from '../shared/format/describe';
+import { describeOpenError as describeOpenErrorIn, type Translate } from '../shared/format/describe';
 import type { OpenError } from '../shared/api/contract';
 import { i18next } from './i18n';
 
@@ -11,18 +11,5 @@ export function formatDateTime(iso: string | null | undefined): string {
 
 /** Plain sentences for an open/import failure, in the current language. */
 export function describeOpenError(error: OpenError): string[] {
-  const t = i18next.t.bind(i18next) as (key: string, vars?: Record<string, unknown>) => string;
-  switch (error.kind) {
-    case 'io':
-      return [t('fileError.io', { message: error.message })];
-    case 'tooLarge':
-      return [
-        t('fileError.tooLarge', {
-          size: (error.sizeBytes / 1048576).toFixed(1),
-          limit: Math.round(error.limitBytes / 1048576),
-        }),
-      ];
-    default:
-      return describeParseError(error, t);
-  }
+  return describeOpenErrorIn(error, i18next.t.bind(i18next) as Translate);
 }

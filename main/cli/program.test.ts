@@ -6,7 +6,7 @@ import { serializeWorkspaceFile, wrapWorkspace } from '../../shared/format/file'
 import { blankWorkspace } from '../../shared/model/factory';
 import type { Workspace } from '../../shared/model/schema';
 import { runCli } from './program';
-import { MAX_FILE_BYTES } from './validate';
+import { MAX_FILE_BYTES } from '../services';
 
 const NOW = '2026-01-02T03:04:05.000Z';
 

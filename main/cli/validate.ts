@@ -1,15 +1,12 @@
 import { promises as fs } from 'node:fs';
 import { parseWorkspaceFile } from '../../shared/format/file';
-import { describeParseError, type Translate } from '../../shared/format/describe';
-
-/** Same limit as the services: a bigger file is refused without being read. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+import { describeOpenError, describeParseError, type Translate } from '../../shared/format/describe';
+import { MAX_FILE_BYTES } from '../services';
+import { FileTooLargeError, WorkspaceFileAdapter } from '../storage/adapters';
 
 export type ValidateResult =
   | { ok: true; journeys: number; cards: number; migratedFrom?: number }
   | { ok: false; problems: string[] };
-
-const mb = (n: number) => Math.ceil(n / (1024 * 1024));
 
 function ioProblem(e: unknown, t: Translate): string {
   const code = (e as NodeJS.ErrnoException)?.code;
@@ -37,28 +34,14 @@ export async function validateFile(file: string, t: Translate): Promise<Validate
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return { ok: false, problems: [ioProblem({ code: 'EISDIR' }, t)] };
     if (!stat.isFile()) return { ok: false, problems: ['this is not a regular file'] };
-    if (stat.size > MAX_FILE_BYTES) {
-      return { ok: false, problems: [t('fileError.tooLarge', { size: mb(stat.size), limit: mb(MAX_FILE_BYTES) })] };
-    }
-    const handle = await fs.open(file, 'r');
-    try {
-      // Read at most one byte past the limit, in case the file grew since stat.
-      const buffer = Buffer.alloc(Math.min(stat.size, MAX_FILE_BYTES) + 1);
-      let length = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
-        if (bytesRead === 0) break;
-        length += bytesRead;
-        if (length === buffer.length) break;
-      }
-      if (length > MAX_FILE_BYTES) {
-        return { ok: false, problems: [t('fileError.tooLarge', { size: mb(length), limit: mb(MAX_FILE_BYTES) })] };
-      }
-      text = buffer.subarray(0, length).toString('utf8');
-    } finally {
-      await handle.close();
-    }
+    // The services' reader: the same size limit, checked before and after reading.
+    const raw = await new WorkspaceFileAdapter(file, MAX_FILE_BYTES).readBytes();
+    if (!raw) return { ok: false, problems: [ioProblem({ code: 'ENOENT' }, t)] };
+    text = raw.bytes.toString('utf8');
   } catch (e) {
+    if (e instanceof FileTooLargeError) {
+      return { ok: false, problems: describeOpenError({ kind: 'tooLarge', sizeBytes: e.sizeBytes, limitBytes: e.limitBytes }, t) };
+    }
     return { ok: false, problems: [ioProblem(e, t)] };
   }
   const parsed = parseWorkspaceFile(text);

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type Session } from 'electron';
 import type { Api, Locale, MenuAction, OpenResult, RecentEntry } from '../../shared/api/contract';
-import { describeParseError } from '../../shared/format/describe';
+import { describeOpenError } from '../../shared/format/describe';
 import { createTranslator, matchLocale } from '../../shared/i18n';
 import { CONTENT_SECURITY_POLICY } from '../host/headers';
 import { MENU_ACTION_CHANNEL, OPEN_REQUEST_CHANNEL } from './channels';
@@ -51,15 +51,6 @@ const DOCUMENT_FILTERS = [
   { name: 'JSON', extensions: ['json'] },
 ];
 
-function describeOpenFailure(result: Extract<OpenResult, { ok: false }>, t: Translate): string {
-  const e = result.error;
-  if (e.kind === 'io') return t('fileError.io', { message: e.message });
-  if (e.kind === 'tooLarge') {
-    const mb = (n: number) => Math.ceil(n / (1024 * 1024));
-    return t('fileError.tooLarge', { size: mb(e.sizeBytes), limit: mb(e.limitBytes) });
-  }
-  return describeParseError(e, t).join('\n');
-}
 
 function secureSession(ses: Session, rendererDir: string): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -122,7 +113,7 @@ export function runElectronApp(opts: ElectronAppOptions): void {
       // The renderer opens it through doc.open, which also shows a failure with its backups.
       requestOpen(ref);
     } else if (!result.ok) {
-      dialog.showErrorBox(t('fileError.openFailed', { name: result.fileName }), describeOpenFailure(result, t));
+      dialog.showErrorBox(t('fileError.openFailed', { name: result.fileName }), describeOpenError(result.error, t).join('\n'));
     }
     scheduleMenuRefresh();
   };

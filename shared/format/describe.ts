@@ -1,3 +1,4 @@
+import type { OpenError } from '../api/contract';
 import type { ModelIssue } from '../model/references';
 import type { ParseError } from './file';
 
@@ -33,5 +34,20 @@ export function describeParseError(error: ParseError, t: Translate): string[] {
       return [t('fileError.migrationFailed', { fromVersion: error.fromVersion, message: error.message })];
     case 'invalid':
       return error.issues.map((i) => t('fileError.invalid', { path: i.path, message: describeIssue(i, t) }));
+  }
+}
+
+const MB = 1024 * 1024;
+
+/** A failure to open a file (reading it, or what it contains), one plain sentence per problem. */
+export function describeOpenError(error: OpenError, t: Translate): string[] {
+  switch (error.kind) {
+    case 'io':
+      return [t('fileError.io', { message: error.message })];
+    case 'tooLarge':
+      // Rounded up, so a file just over the limit never reads as equal to it.
+      return [t('fileError.tooLarge', { size: Math.ceil(error.sizeBytes / MB), limit: Math.ceil(error.limitBytes / MB) })];
+    default:
+      return describeParseError(error, t);
   }
 }
