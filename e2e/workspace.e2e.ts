@@ -95,10 +95,29 @@ describe('a workshop from creation to reload', () => {
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');
     await page.getByRole('button', { name: 'Personas' }).waitFor();
 
+    // The section list folds away (room for the map on a projector) and stays folded after a reload.
+    const sections = page.getByRole('navigation');
+    await page.getByRole('button', { name: 'Show or hide the sections' }).click();
+    await expect.poll(() => sections.isVisible()).toBe(false);
+    await page.reload();
+    await page.getByRole('button', { name: 'Show or hide the sections' }).waitFor();
+    expect(await sections.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Show or hide the sections' }).click();
+    await expect.poll(() => sections.isVisible()).toBe(true);
+
     // Back to the library: the workshop is listed under its new name.
     await page.getByRole('button', { name: /Library/ }).click();
     await page.getByTestId('library-entry').filter({ hasText: '会员体验工作坊' }).waitFor();
     await screenshot(page, 'home-en');
+
+    // Moved to the trash, then back with the toast's Restore.
+    const entry = page.getByTestId('library-entry').filter({ hasText: '会员体验工作坊' });
+    await entry.getByRole('button', { name: 'Move to trash' }).click();
+    await page.getByText('“会员体验工作坊” moved to trash.').waitFor();
+    await expect.poll(() => entry.count()).toBe(0);
+    await page.getByRole('status').getByRole('button', { name: 'Restore' }).click();
+    await entry.waitFor();
+    await expect.poll(() => page.getByText('moved to trash').count()).toBe(0);
     expect(browser.errors).toEqual([]);
   });
 });
